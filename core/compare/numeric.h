@@ -1,0 +1,65 @@
+// NUMERIC_MISMATCH findings: two linked statements that give figures for the
+// same measure of the same subject whose intervals cannot both hold.
+//
+//   std::vector<v1::Finding> findings = FindNumericMismatches(
+//       statements, documents, doc_index, alignment.pairs, CompareOptions());
+//
+// What counts as a disagreement (precision first):
+//  - same measure (KILLED, WOUNDED, ...; OTHER only with the same word), same
+//    unit, same trend, and compatible subjects: equal, or one's qualifiers a
+//    subset of the other's with the same head noun ("soldier" and "pakistani
+//    soldier"; never "pakistani soldier" and "afghan soldier", never an empty
+//    subject);
+//  - intervals [low, high] that do not overlap, bounds and vagueness already
+//    applied by the extractor ("about 30" and "29" overlap; "at least 23" and
+//    58 overlap);
+//  - not when both statements carry resolved dates that do not overlap
+//    (different incidents);
+//  - inside one document only when the two figures are attributed to
+//    different sources (police vs organizers), in two sentences or in two
+//    clauses of one sentence.
+// Findings about the same measure and subject within one event are merged
+// into one finding with every claim.
+#ifndef FACTDIFF_CORE_COMPARE_NUMERIC_H_
+#define FACTDIFF_CORE_COMPARE_NUMERIC_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "core/align/aligner.h"
+#include "proto/document.pb.h"
+#include "proto/extraction.pb.h"
+#include "proto/report.pb.h"
+
+namespace factdiff {
+
+struct CompareOptions {
+  // Findings below this confidence are dropped. Default 0.5.
+  double min_confidence = 0.5;
+  // Leave out disagreements inside one document. Default false.
+  bool skip_same_document = false;
+};
+
+// `statements[i]` belongs to `documents[document_of[i]]`; `pairs` index
+// `statements` (from Align); `event_of[i]` is the id of the event holding
+// statement i ("" when none). Returns findings with kind, cause, confidence,
+// severity, summary, explanation, event_id and claims filled; ids are left
+// for the caller. Deterministic order.
+std::vector<v1::Finding> FindNumericMismatches(
+    const std::vector<v1::Statement>& statements,
+    const std::vector<v1::Document>& documents,
+    const std::vector<uint32_t>& document_of,
+    const std::vector<AlignedPair>& pairs,
+    const std::vector<std::string>& event_of, const CompareOptions& options);
+
+// Whether two normalized subjects may name the same group; sets *exact when
+// they are equal.
+bool SubjectsCompatible(const std::string& a, const std::string& b,
+                        bool* exact);
+
+// The severity band of a confidence: HIGH >= 0.8, MEDIUM >= 0.6, else LOW.
+v1::Finding::Severity SeverityFor(double confidence);
+
+}  // namespace factdiff
+
+#endif  // FACTDIFF_CORE_COMPARE_NUMERIC_H_

@@ -1,0 +1,160 @@
+#include "core/compare/numeric.h"
+
+#include "gtest/gtest.h"
+
+namespace factdiff {
+namespace {
+
+using v1::Finding;
+using v1::Quantity;
+
+struct Fixture {
+  std::vector<v1::Document> documents;
+  std::vector<v1::Statement> statements;
+  std::vector<uint32_t> document_of;
+  std::vector<AlignedPair> pairs;
+  std::vector<std::string> event_of;
+
+  // Adds a statement whose text holds `surface` once; the quantity covers it.
+  uint32_t Add(uint32_t doc, const std::string& text, const std::string& surface,
+               double low, double high, Quantity::Measure measure,
+               const std::string& subject,
+               Quantity::Bound bound = Quantity::EXACT,
+               const std::string& date = "") {
+    while (documents.size() <= doc) {
+      v1::Document d;
+      d.set_id("d" + std::to_string(documents.size()));
+      d.set_published("2026-03-14");
+      documents.push_back(d);
+    }
+    v1::Statement s;
+    s.set_id(documents[doc].id() + "#" + std::to_string(statements.size()));
+    s.set_document_id(documents[doc].id());
+    s.set_text(text);
+    s.mutable_span()->set_begin(100);
+    s.mutable_span()->set_end(100 + text.size());
+    s.set_line(3);
+    Quantity* q = s.add_quantities();
+    const size_t at = text.find(surface);
+    q->mutable_span()->set_begin(100 + at);
+    q->mutable_span()->set_end(100 + at + surface.size());
+    q->set_text(surface);
+    q->set_low(low);
+    q->set_high(high);
+    q->set_value(low);
+    q->set_bound(bound);
+    q->set_measure(measure);
+    q->set_subject(subject);
+    if (!date.empty()) {
+      auto* t = s.add_times();
+      t->set_start(date);
+      t->set_end(date);
+      t->set_granularity(v1::TimeExpression::DAY);
+    }
+    statements.push_back(s);
+    document_of.push_back(doc);
+    event_of.push_back("e1");
+    return statements.size() - 1;
+  }
+
+  std::vector<Finding> Run(CompareOptions options = CompareOptions()) {
+    return FindNumericMismatches(statements, documents, document_of, pairs,
+                                 event_of, options);
+  }
+};
+
+TEST(FindNumericMismatches, DisjointCountsOfTheSameThing) {
+  Fixture f;
+  f.Add(0, "The fire killed 14 workers at the plant.", "14", 14, 14,
+        Quantity::KILLED, "worker");
+  f.Add(1, "Nine workers were killed in the plant fire.", "Nine", 9, 9,
+        Quantity::KILLED, "worker");
+  f.pairs.push_back({0, 1, 0.6f});
+  std::vector<Finding> out = f.Run();
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].kind(), Finding::NUMERIC_MISMATCH);
+  EXPECT_EQ(out[0].cause(), Finding::UNEXPLAINED);
+  ASSERT_EQ(out[0].claims_size(), 2);
+  EXPECT_EQ(out[0].claims(0).quantity().low(), 9);  // sorted by value
+  EXPECT_EQ(out[0].claims(1).document_id(), "d0");
+  EXPECT_EQ(out[0].claims(1).line(), 3u);
+  EXPECT_GE(out[0].confidence(), 0.8);
+  EXPECT_EQ(out[0].severity(), Finding::HIGH);
+  EXPECT_EQ(out[0].summary(), "workers killed: Nine (d1) vs 14 (d0)");
+  EXPECT_EQ(out[0].event_id(), "e1");
+}
+
+TEST(FindNumericMismatches, CompatibleFiguresAreNotFindings) {
+  Fixture f;
+  f.Add(0, "About 30 soldiers were wounded.", "About 30", 27, 33,
+        Quantity::WOUNDED, "soldier", Quantity::APPROXIMATE);
+  f.Add(1, "29 soldiers were wounded.", "29", 29, 29, Quantity::WOUNDED,
+        "soldier");
+  f.pairs.push_back({0, 1, 0.9f});
+  EXPECT_TRUE(f.Run().empty());
+}
+
+TEST(FindNumericMismatches, DifferentSubjectsMeasuresOrDates) {
+  Fixture f;
+  f.Add(0, "Fighters captured 21 army posts.", "21", 21, 21, Quantity::CAPTURED,
+        "army post");
+  f.Add(1, "Troops captured 25 enemy positions.", "25", 25, 25,
+        Quantity::CAPTURED, "position");
+  f.Add(0, "23 soldiers were killed.", "23", 23, 23, Quantity::KILLED,
+        "pakistani soldier", Quantity::EXACT, "2025-10-12");
+  f.Add(1, "11 soldiers were killed in an ambush.", "11", 11, 11,
+        Quantity::KILLED, "pakistani soldier", Quantity::EXACT, "2025-10-08");
+  f.Add(1, "23 soldiers were wounded.", "23", 23, 23, Quantity::WOUNDED,
+        "afghan soldier");
+  f.Add(0, "58 soldiers were wounded.", "58", 58, 58, Quantity::WOUNDED,
+        "pakistani soldier");
+  f.pairs = {{0, 1, 0.9f}, {2, 3, 0.9f}, {4, 5, 0.9f}};
+  EXPECT_TRUE(f.Run().empty());
+}
+
+TEST(FindNumericMismatches, SameDocumentNeedsTwoSources) {
+  Fixture f;
+  f.Add(0, "Police estimated the crowd at 5,000.", "5,000", 5000, 5000,
+        Quantity::PARTICIPATED, "people");
+  f.Add(0, "Organizers said 20,000 people marched.", "20,000", 20000, 20000,
+        Quantity::PARTICIPATED, "people");
+  f.Add(0, "The march drew 20,000 people.", "20,000", 20000, 20000,
+        Quantity::PARTICIPATED, "people");
+  f.pairs = {{0, 1, 0.5f}, {0, 2, 0.5f}};
+  std::vector<Finding> out = f.Run();
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_TRUE(out[0].same_document());
+  EXPECT_EQ(out[0].cause(), Finding::CONFLICTING_SOURCES);
+  EXPECT_EQ(out[0].claims_size(), 2);
+  EXPECT_EQ(out[0].claims(0).attributed_to(), "police");
+  CompareOptions skip;
+  skip.skip_same_document = true;
+  EXPECT_TRUE(f.Run(skip).empty());
+}
+
+TEST(FindNumericMismatches, LaterHigherTollIsAnUpdate) {
+  Fixture f;
+  f.Add(0, "The quake killed 47 people.", "47", 47, 47, Quantity::KILLED,
+        "people");
+  f.Add(1, "The quake death toll rose to 118 people.", "118", 118, 118,
+        Quantity::KILLED, "people");
+  f.documents[1].set_published("2026-03-16");
+  f.pairs = {{0, 1, 0.7f}};
+  std::vector<Finding> out = f.Run();
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].cause(), Finding::LATER_UPDATE);
+}
+
+TEST(SubjectsCompatible, QualifiersAndHeads) {
+  bool exact;
+  EXPECT_TRUE(SubjectsCompatible("soldier", "pakistani soldier", &exact));
+  EXPECT_FALSE(exact);
+  EXPECT_TRUE(SubjectsCompatible("people", "people", &exact));
+  EXPECT_TRUE(exact);
+  EXPECT_FALSE(SubjectsCompatible("pakistani soldier", "afghan soldier", &exact));
+  EXPECT_FALSE(SubjectsCompatible("", "", &exact));
+  EXPECT_FALSE(SubjectsCompatible("people", "soldier", &exact));
+}
+
+}  // namespace
+}  // namespace factdiff
