@@ -1,0 +1,284 @@
+#include "core/pipeline/pipeline.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "core/align/aligner.h"
+#include "core/base/status_macros.h"
+#include "core/compare/numeric.h"
+#include "core/embed/tfidf.h"
+#include "core/ingest/ingest.h"
+#include "core/quantity/quantity_extractor.h"
+#include "core/text/normalize.h"
+#include "core/text/segment.h"
+#include "core/time/time_extractor.h"
+
+namespace factdiff {
+namespace {
+
+constexpr double kDefaultMinSimilarity = 0.30;
+constexpr uint32_t kDefaultTopK = 8;
+constexpr double kDefaultMinConfidence = 0.5;
+constexpr uint64_t kDefaultMaxDocumentBytes = 4u << 20;
+
+const QuantityExtractor& Quantities() {
+  static const auto* const kExtractor = new QuantityExtractor();
+  return *kExtractor;
+}
+
+const TimeExtractor& Times() {
+  static const auto* const kExtractor = new TimeExtractor();
+  return *kExtractor;
+}
+
+absl::Status ValidateAll(const std::vector<v1::Document>& documents,
+                         const v1::Config& config) {
+  if (documents.empty()) {
+    return absl::InvalidArgumentError("no documents to analyze");
+  }
+  IngestOptions options;
+  options.max_bytes = config.max_document_bytes();
+  absl::flat_hash_map<std::string, const v1::Document*> ids;
+  for (const v1::Document& d : documents) {
+    FACTDIFF_RETURN_IF_ERROR(ValidateDocument(d, options));
+    auto [it, inserted] = ids.try_emplace(d.id(), &d);
+    if (!inserted) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "two documents have the id \"", d.id(), "\"",
+          it->second->path().empty() && d.path().empty()
+              ? ""
+              : absl::StrCat(" (", it->second->path(), " and ", d.path(), ")"),
+          "; ids are file stems and must be unique"));
+    }
+  }
+  return absl::OkStatus();
+}
+
+// Splits and extracts one document. Statement spans are original offsets.
+std::vector<v1::Statement> ExtractStatements(const v1::Document& doc,
+                                             std::vector<std::string>* normalized) {
+  const NormalizedText norm = Normalize(doc.text());
+  const absl::optional<absl::CivilDay> published =
+      ParsePublishedDay(doc.published());
+  std::vector<v1::Statement> out;
+  uint32_t line = 1;
+  uint32_t line_counted_to = 0;
+  const std::string& text = doc.text();
+  for (const SentenceRange& r : SplitSentences(norm.text)) {
+    uint32_t begin, end;
+    norm.ToOriginal(r.begin, r.end, &begin, &end);
+    for (; line_counted_to < begin; ++line_counted_to) {
+      if (text[line_counted_to] == '\n') ++line;
+    }
+    v1::Statement s;
+    s.set_index(out.size());
+    s.set_id(absl::StrCat(doc.id(), "#", s.index()));
+    s.set_document_id(doc.id());
+    s.mutable_span()->set_begin(begin);
+    s.mutable_span()->set_end(end);
+    s.set_text(text.substr(begin, end - begin));
+    s.set_line(line);
+    for (v1::Quantity& q : Quantities().Extract(norm, r)) {
+      *s.add_quantities() = std::move(q);
+    }
+    for (v1::TimeExpression& t : Times().Extract(norm, r, published)) {
+      *s.add_times() = std::move(t);
+    }
+    if (normalized != nullptr) {
+      normalized->push_back(norm.text.substr(r.begin, r.end - r.begin));
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+// A label for an event: its dates when the statements give them, then the
+// three heaviest shared terms.
+std::string EventLabel(const std::vector<uint32_t>& members,
+                       const std::vector<v1::Statement>& statements,
+                       const std::vector<AlignItem>& items,
+                       const TfidfModel& model) {
+  std::map<uint32_t, float> weight;
+  std::string first, last;
+  for (uint32_t m : members) {
+    for (const auto& [id, w] : items[m].vector.entries) weight[id] += w;
+    for (const auto& t : statements[m].times()) {
+      if (t.start().empty() || t.granularity() == v1::TimeExpression::DURATION)
+        continue;
+      if (first.empty() || t.start() < first) first = t.start();
+      if (last.empty() || t.end() > last) last = t.end();
+    }
+  }
+  std::vector<std::pair<float, uint32_t>> ranked;
+  for (const auto& [id, w] : weight) ranked.emplace_back(-w, id);
+  std::sort(ranked.begin(), ranked.end());
+  std::vector<std::string> terms;
+  for (size_t i = 0; i < ranked.size() && terms.size() < 3; ++i) {
+    terms.push_back(model.term(ranked[i].second));
+  }
+  std::string label = absl::StrJoin(terms, " / ");
+  if (!first.empty()) {
+    label = absl::StrCat(first, last != first ? absl::StrCat("..", last) : "",
+                         ": ", label);
+  }
+  return label;
+}
+
+int SeverityRank(const v1::Finding& f) { return static_cast<int>(f.severity()); }
+
+}  // namespace
+
+absl::StatusOr<v1::Config> WithDefaults(const v1::Config& config) {
+  v1::Config c = config;
+  if (c.min_similarity() < 0 || c.min_similarity() > 1) {
+    return absl::InvalidArgumentError("min_similarity must be in [0, 1]");
+  }
+  if (c.min_confidence() < 0 || c.min_confidence() > 1) {
+    return absl::InvalidArgumentError("min_confidence must be in [0, 1]");
+  }
+  if (c.min_similarity() == 0) c.set_min_similarity(kDefaultMinSimilarity);
+  if (c.top_k() == 0) c.set_top_k(kDefaultTopK);
+  if (c.min_confidence() == 0) c.set_min_confidence(kDefaultMinConfidence);
+  if (c.max_document_bytes() == 0) {
+    c.set_max_document_bytes(kDefaultMaxDocumentBytes);
+  }
+  return c;
+}
+
+absl::StatusOr<std::vector<v1::DocumentExtraction>> Extract(
+    const std::vector<v1::Document>& documents, const v1::Config& config) {
+  FACTDIFF_ASSIGN_OR_RETURN(v1::Config c, WithDefaults(config));
+  FACTDIFF_RETURN_IF_ERROR(ValidateAll(documents, c));
+  std::vector<v1::DocumentExtraction> out;
+  for (const v1::Document& d : documents) {
+    v1::DocumentExtraction e;
+    *e.mutable_document() = d;
+    e.mutable_document()->clear_text();
+    for (v1::Statement& s : ExtractStatements(d, nullptr)) {
+      *e.add_statements() = std::move(s);
+    }
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+absl::StatusOr<v1::Report> Analyze(const std::vector<v1::Document>& documents,
+                                   const v1::Config& config) {
+  FACTDIFF_ASSIGN_OR_RETURN(v1::Config c, WithDefaults(config));
+  FACTDIFF_RETURN_IF_ERROR(ValidateAll(documents, c));
+
+  std::vector<v1::Statement> statements;
+  std::vector<uint32_t> document_of;
+  std::vector<std::string> normalized;
+  for (uint32_t d = 0; d < documents.size(); ++d) {
+    for (v1::Statement& s : ExtractStatements(documents[d], &normalized)) {
+      statements.push_back(std::move(s));
+      document_of.push_back(d);
+    }
+  }
+
+  const TfidfModel model = TfidfModel::Fit(normalized);
+  std::vector<AlignItem> items(statements.size());
+  for (size_t i = 0; i < statements.size(); ++i) {
+    items[i].document = document_of[i];
+    items[i].vector = model.Embed(normalized[i]);
+  }
+  AlignOptions align_options;
+  align_options.min_similarity = c.min_similarity();
+  align_options.top_k = static_cast<int>(c.top_k());
+  align_options.same_document = !c.skip_same_document();
+  const Alignment alignment = Align(items, align_options);
+
+  // Provisional event ids: one per cluster.
+  std::vector<std::string> event_of(statements.size());
+  for (size_t k = 0; k < alignment.clusters.size(); ++k) {
+    for (uint32_t m : alignment.clusters[k]) event_of[m] = absl::StrCat("c", k);
+  }
+  CompareOptions compare_options;
+  compare_options.min_confidence = c.min_confidence();
+  compare_options.skip_same_document = c.skip_same_document();
+  std::vector<v1::Finding> findings = FindNumericMismatches(
+      statements, documents, document_of, alignment.pairs, event_of,
+      compare_options);
+
+  // Keep the events that span two documents or hold a finding; number them.
+  absl::flat_hash_set<std::string> with_findings;
+  for (const v1::Finding& f : findings) with_findings.insert(f.event_id());
+  absl::flat_hash_map<std::string, std::string> event_id;
+  v1::Report report;
+  std::set<uint32_t> reported_statements;
+  for (size_t k = 0; k < alignment.clusters.size(); ++k) {
+    const std::vector<uint32_t>& members = alignment.clusters[k];
+    std::set<uint32_t> docs;
+    for (uint32_t m : members) docs.insert(document_of[m]);
+    const std::string provisional = absl::StrCat("c", k);
+    if (docs.size() < 2 && !with_findings.contains(provisional)) continue;
+    v1::Event* e = report.add_events();
+    e->set_id(absl::StrCat("e", report.events_size()));
+    event_id[provisional] = e->id();
+    e->set_label(EventLabel(members, statements, items, model));
+    for (uint32_t m : members) {
+      e->add_statement_ids(statements[m].id());
+      reported_statements.insert(m);
+    }
+    for (const AlignedPair& p : alignment.pairs) {
+      if (event_of[p.a] != provisional) continue;
+      v1::Link* link = e->add_links();
+      link->set_statement_a(statements[p.a].id());
+      link->set_statement_b(statements[p.b].id());
+      link->set_similarity(std::round(p.similarity * 1000) / 1000);
+      std::vector<std::string> shared;
+      for (const auto& [id, w] : items[p.a].vector.entries) {
+        for (const auto& [id2, w2] : items[p.b].vector.entries) {
+          if (id == id2) shared.push_back(model.term(id));
+        }
+      }
+      link->add_reasons(absl::StrCat("similarity ",
+                                     absl::SixDigits(link->similarity())));
+      if (!shared.empty()) {
+        link->add_reasons(absl::StrCat("shared: ", absl::StrJoin(shared, ", ")));
+      }
+    }
+  }
+  for (v1::Finding& f : findings) {
+    auto it = event_id.find(f.event_id());
+    f.set_event_id(it == event_id.end() ? "" : it->second);
+  }
+
+  std::stable_sort(findings.begin(), findings.end(),
+                   [](const v1::Finding& a, const v1::Finding& b) {
+                     if (SeverityRank(a) != SeverityRank(b)) {
+                       return SeverityRank(a) > SeverityRank(b);
+                     }
+                     return a.confidence() > b.confidence();
+                   });
+  for (size_t i = 0; i < findings.size(); ++i) {
+    findings[i].set_id(absl::StrCat("f", i + 1));
+    *report.add_findings() = std::move(findings[i]);
+  }
+
+  uint32_t quantities = 0;
+  for (const v1::Statement& s : statements) quantities += s.quantities_size();
+  for (uint32_t m : reported_statements) *report.add_statements() = statements[m];
+  for (const v1::Document& d : documents) {
+    v1::Document* meta = report.add_documents();
+    *meta = d;
+    meta->clear_text();
+  }
+  *report.mutable_config() = c;
+  v1::RunStats* stats = report.mutable_stats();
+  stats->set_documents(documents.size());
+  stats->set_statements(statements.size());
+  stats->set_quantities(quantities);
+  stats->set_candidate_pairs(alignment.candidate_pairs);
+  stats->set_events(report.events_size());
+  stats->set_findings(report.findings_size());
+  return report;
+}
+
+}  // namespace factdiff

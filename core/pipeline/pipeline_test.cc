@@ -1,0 +1,110 @@
+#include "core/pipeline/pipeline.h"
+
+#include "core/base/status_matchers.h"
+#include "gtest/gtest.h"
+
+namespace factdiff {
+namespace {
+
+v1::Document Doc(const std::string& id, const std::string& published,
+                 const std::string& text) {
+  v1::Document d;
+  d.set_id(id);
+  d.set_source(id + " News");
+  d.set_published(published);
+  d.set_text(text);
+  return d;
+}
+
+const std::vector<v1::Document>& FireArticles() {
+  static const auto* const kDocs = new std::vector<v1::Document>{
+      Doc("north", "2026-02-10",
+          "A fire swept through a textile factory in the river district on "
+          "Tuesday.\n\nThe regional fire service said 14 workers were killed "
+          "in the factory fire.\n\nAbout 60 firefighters fought the blaze."),
+      Doc("south", "2026-02-10",
+          "Flames tore through a textile factory on Tuesday \u2013 the worst "
+          "blaze in years.\n\nAccording to the company, nine workers were "
+          "killed in the factory fire.\n\nA total of 58 firefighters "
+          "were deployed to fight the blaze."),
+  };
+  return *kDocs;
+}
+
+TEST(Analyze, FindsTheDisputedTollAndNothingElse) {
+  ASSERT_OK_AND_ASSIGN(v1::Report report, Analyze(FireArticles(), v1::Config()));
+  ASSERT_EQ(report.findings_size(), 1) << report.DebugString();
+  const v1::Finding& f = report.findings(0);
+  EXPECT_EQ(f.kind(), v1::Finding::NUMERIC_MISMATCH);
+  EXPECT_EQ(f.id(), "f1");
+  EXPECT_FALSE(f.event_id().empty());
+  ASSERT_EQ(f.claims_size(), 2);
+  EXPECT_EQ(f.claims(0).quantity().low(), 9);
+  EXPECT_EQ(f.claims(1).quantity().low(), 14);
+  EXPECT_EQ(report.stats().documents(), 2u);
+  EXPECT_EQ(report.documents(0).text(), "");  // metadata only
+  EXPECT_DOUBLE_EQ(report.config().min_similarity(), 0.30);
+}
+
+TEST(Analyze, EverySpanPointsAtItsText) {
+  ASSERT_OK_AND_ASSIGN(v1::Report report, Analyze(FireArticles(), v1::Config()));
+  std::map<std::string, const v1::Document*> docs;
+  for (const auto& d : FireArticles()) docs[d.id()] = &d;
+  for (const v1::Finding& f : report.findings()) {
+    for (const v1::Claim& c : f.claims()) {
+      const std::string& text = docs.at(c.document_id())->text();
+      EXPECT_EQ(text.substr(c.span().begin(), c.span().end() - c.span().begin()),
+                c.text());
+      const v1::Quantity& q = c.quantity();
+      EXPECT_EQ(text.substr(q.span().begin(), q.span().end() - q.span().begin()),
+                q.text());
+    }
+  }
+  for (const v1::Statement& s : report.statements()) {
+    const std::string& text = docs.at(s.document_id())->text();
+    EXPECT_EQ(text.substr(s.span().begin(), s.span().end() - s.span().begin()),
+              s.text());
+  }
+}
+
+TEST(Analyze, RejectsBadInput) {
+  EXPECT_THAT(Analyze({}, v1::Config()),
+              StatusIs(absl::StatusCode::kInvalidArgument));
+  std::vector<v1::Document> dup = {Doc("a", "", "One."), Doc("a", "", "Two.")};
+  EXPECT_THAT(Analyze(dup, v1::Config()),
+              StatusIsWithMessage(absl::StatusCode::kInvalidArgument,
+                                  "two documents have the id \"a\""));
+  EXPECT_THAT(Analyze({Doc("e", "", "  ")}, v1::Config()),
+              StatusIsWithMessage(absl::StatusCode::kInvalidArgument, "empty"));
+  EXPECT_THAT(Analyze({Doc("p", "2025-02-30", "Text.")}, v1::Config()),
+              StatusIsWithMessage(absl::StatusCode::kInvalidArgument, "published"));
+  v1::Config bad;
+  bad.set_min_similarity(1.5);
+  EXPECT_THAT(Analyze(FireArticles(), bad),
+              StatusIs(absl::StatusCode::kInvalidArgument));
+}
+
+TEST(Analyze, SkipSameDocument) {
+  std::vector<v1::Document> one = {Doc(
+      "rally", "2026-04-18",
+      "Police estimated the crowd of marchers at 5,000, while organizers said "
+      "20,000 people marched.")};
+  ASSERT_OK_AND_ASSIGN(v1::Report with, Analyze(one, v1::Config()));
+  ASSERT_EQ(with.findings_size(), 1) << with.DebugString();
+  EXPECT_TRUE(with.findings(0).same_document());
+  v1::Config skip;
+  skip.set_skip_same_document(true);
+  ASSERT_OK_AND_ASSIGN(v1::Report without, Analyze(one, skip));
+  EXPECT_EQ(without.findings_size(), 0);
+}
+
+TEST(Extract, ListsEverySentence) {
+  ASSERT_OK_AND_ASSIGN(auto out, Extract(FireArticles(), v1::Config()));
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].statements_size(), 3);
+  EXPECT_EQ(out[0].statements(1).line(), 3u);
+  EXPECT_EQ(out[0].document().text(), "");
+}
+
+}  // namespace
+}  // namespace factdiff

@@ -1,0 +1,381 @@
+#include "core/report/render.h"
+
+#include <algorithm>
+#include <map>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
+#include "absl/strings/str_split.h"
+#include "google/protobuf/util/json_util.h"
+
+namespace factdiff {
+namespace {
+
+using v1::Claim;
+using v1::Finding;
+using v1::Report;
+
+// Marks placed around figures before wrapping; replaced by brackets or ANSI
+// escapes afterwards. Private-use code points: never in normalized input.
+constexpr absl::string_view kOpen = "\xEE\x80\x80";   // U+E000
+constexpr absl::string_view kClose = "\xEE\x80\x81";  // U+E001
+
+size_t Columns(absl::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+std::string Pad(absl::string_view s, size_t width) {
+  std::string out(s);
+  const size_t cols = Columns(s);
+  if (cols < width) out.append(width - cols, ' ');
+  return out;
+}
+
+std::string Mark(absl::string_view open, absl::string_view close,
+                 absl::string_view s) {
+  return absl::StrReplaceAll(s, {{kOpen, open}, {kClose, close}});
+}
+
+// The claim's sentence with its figure between the marks; newlines in the
+// sentence become spaces.
+std::string MarkedSentence(const Claim& c) {
+  std::string text = c.text();
+  std::replace(text.begin(), text.end(), '\n', ' ');
+  if (!c.has_quantity() || c.quantity().span().end() == 0) return text;
+  const uint32_t b = c.quantity().span().begin() - c.span().begin();
+  const uint32_t e = c.quantity().span().end() - c.span().begin();
+  if (b > e || e > text.size()) return text;
+  return absl::StrCat(text.substr(0, b), kOpen, text.substr(b, e - b), kClose,
+                      text.substr(e));
+}
+
+std::string KindName(Finding::Kind kind) {
+  switch (kind) {
+    case Finding::NUMERIC_MISMATCH:
+      return "numeric mismatch";
+    case Finding::ATTRIBUTION_CONFLICT:
+      return "attribution conflict";
+    case Finding::CAUSAL_ORDER_CONFLICT:
+      return "causal order conflict";
+    case Finding::DATE_MISMATCH:
+      return "date mismatch";
+    default:
+      return "finding";
+  }
+}
+
+std::string CauseName(Finding::Cause cause) {
+  switch (cause) {
+    case Finding::CONFLICTING_SOURCES:
+      return "sources in conflict";
+    case Finding::LATER_UPDATE:
+      return "later update";
+    case Finding::DIFFERENT_SCOPE:
+      return "different scope";
+    default:
+      return "unexplained";
+  }
+}
+
+std::string SeverityName(Finding::Severity s) {
+  switch (s) {
+    case Finding::HIGH:
+      return "high";
+    case Finding::MEDIUM:
+      return "medium";
+    default:
+      return "low";
+  }
+}
+
+std::map<std::string, const v1::Document*> DocumentsById(const Report& r) {
+  std::map<std::string, const v1::Document*> out;
+  for (const auto& d : r.documents()) out[d.id()] = &d;
+  return out;
+}
+
+// "id · Source · 2025-10-12 · line 4 · per the military"
+std::string ClaimHeader(const Claim& c) {
+  std::vector<std::string> parts = {c.document_id()};
+  if (!c.source().empty()) parts.push_back(c.source());
+  if (!c.published().empty()) parts.push_back(c.published());
+  parts.push_back(absl::StrCat("line ", c.line()));
+  if (!c.attributed_to().empty()) {
+    parts.push_back(absl::StrCat("per ", c.attributed_to()));
+  }
+  return absl::StrJoin(parts, " \xC2\xB7 ");
+}
+
+std::string JsonOf(const google::protobuf::Message& m) {
+  google::protobuf::util::JsonPrintOptions options;
+  options.add_whitespace = true;
+  options.preserve_proto_field_names = true;
+  options.always_print_primitive_fields = true;
+  std::string out;
+  // Serializing a valid message cannot fail.
+  (void)google::protobuf::util::MessageToJsonString(m, &out, options);
+  if (out.empty() || out.back() != '\n') out.push_back('\n');
+  return out;
+}
+
+std::string RenderText(const Report& r, const RenderOptions& options) {
+  const std::string open = options.color ? "\x1b[1;33m" : "[";
+  const std::string close = options.color ? "\x1b[0m" : "]";
+  const std::string bold = options.color ? "\x1b[1m" : "";
+  const std::string reset = options.color ? "\x1b[0m" : "";
+  const int width = std::max(40, options.width);
+  std::string out;
+  const auto& s = r.stats();
+  absl::StrAppendFormat(&out,
+                        "factdiff: %d documents, %d sentences, %d figures, %d "
+                        "events, %d findings\n",
+                        s.documents(), s.statements(), s.quantities(),
+                        s.events(), s.findings());
+  if (r.findings_size() == 0) {
+    out += "No disagreements found.\n";
+    return out;
+  }
+  for (const Finding& f : r.findings()) {
+    out += "\n";
+    absl::StrAppend(&out, bold, f.id(), "  ", absl::AsciiStrToUpper(SeverityName(f.severity())),
+                    " ", absl::StrFormat("%.2f", f.confidence()), "  ",
+                    KindName(f.kind()), " (", CauseName(f.cause()), ")",
+                    f.same_document() ? ", within one article" : "",
+                    f.event_id().empty() ? "" : absl::StrCat(", event ", f.event_id()),
+                    reset, "\n");
+    absl::StrAppend(&out, "  ", f.summary(), "\n");
+    if (f.claims_size() == 2) {
+      // Side by side: two columns separated by " | ".
+      const int col = (width - 2 - 3) / 2;
+      std::vector<std::string> left = {ClaimHeader(f.claims(0))};
+      std::vector<std::string> right = {ClaimHeader(f.claims(1))};
+      auto fill = [&](const Claim& c, std::vector<std::string>* lines) {
+        std::vector<std::string> header = WrapText((*lines)[0], col);
+        lines->assign(header.begin(), header.end());
+        for (auto& l : WrapText(MarkedSentence(c), col)) lines->push_back(l);
+      };
+      fill(f.claims(0), &left);
+      fill(f.claims(1), &right);
+      const size_t rows = std::max(left.size(), right.size());
+      absl::StrAppend(&out, "  ", std::string(col, '-'), "-+-",
+                      std::string(col, '-'), "\n");
+      for (size_t i = 0; i < rows; ++i) {
+        const std::string l = i < left.size() ? left[i] : "";
+        const std::string rt = i < right.size() ? right[i] : "";
+        absl::StrAppend(&out, "  ", Mark(open, close, Pad(l, col)), " | ",
+                        Mark(open, close, rt), "\n");
+      }
+    } else {
+      for (const Claim& c : f.claims()) {
+        absl::StrAppend(&out, "  - ", ClaimHeader(c), "\n");
+        for (const auto& l : WrapText(MarkedSentence(c), width - 6)) {
+          absl::StrAppend(&out, "      ", Mark(open, close, l), "\n");
+        }
+      }
+    }
+    for (const auto& l : WrapText(f.explanation(), width - 2)) {
+      absl::StrAppend(&out, "  ", l, "\n");
+    }
+  }
+  return out;
+}
+
+std::string EscapeMarkdown(absl::string_view s) {
+  return absl::StrReplaceAll(s, {{"|", "\\|"}, {"\n", " "}});
+}
+
+std::string RenderMarkdown(const Report& r) {
+  const auto docs = DocumentsById(r);
+  std::string out = "# factdiff report\n\n";
+  const auto& s = r.stats();
+  absl::StrAppendFormat(&out,
+                        "%d documents, %d sentences, %d figures, %d events, "
+                        "**%d findings**.\n\n",
+                        s.documents(), s.statements(), s.quantities(),
+                        s.events(), s.findings());
+  if (r.findings_size() == 0) {
+    out += "No disagreements found.\n";
+    return out;
+  }
+  out += "| id | severity | kind | summary | documents |\n";
+  out += "|---|---|---|---|---|\n";
+  for (const Finding& f : r.findings()) {
+    std::vector<std::string> ids;
+    for (const Claim& c : f.claims()) {
+      if (std::find(ids.begin(), ids.end(), c.document_id()) == ids.end()) {
+        ids.push_back(c.document_id());
+      }
+    }
+    absl::StrAppendFormat(&out, "| [%s](#%s) | %s %.2f | %s | %s | %s |\n",
+                          f.id(), f.id(), SeverityName(f.severity()),
+                          f.confidence(), KindName(f.kind()),
+                          EscapeMarkdown(f.summary()),
+                          absl::StrJoin(ids, ", "));
+  }
+  for (const Finding& f : r.findings()) {
+    absl::StrAppendFormat(&out, "\n## %s\n\n", f.id());
+    absl::StrAppendFormat(&out,
+                          "**%s** · %s (%.2f) · %s%s%s\n\n", KindName(f.kind()),
+                          SeverityName(f.severity()), f.confidence(),
+                          CauseName(f.cause()),
+                          f.same_document() ? " · within one article" : "",
+                          f.event_id().empty()
+                              ? ""
+                              : absl::StrCat(" · event ", f.event_id()));
+    absl::StrAppend(&out, EscapeMarkdown(f.summary()), "\n\n");
+    for (const Claim& c : f.claims()) {
+      auto it = docs.find(c.document_id());
+      const std::string path =
+          it != docs.end() && !it->second->path().empty() && it->second->path() != "-"
+              ? it->second->path()
+              : "";
+      std::string where = path.empty()
+                              ? absl::StrCat(c.document_id(), ", line ", c.line())
+                              : absl::StrFormat("[%s:%d](%s#L%d)", path, c.line(),
+                                                path, c.line());
+      std::vector<std::string> meta = {where};
+      if (!c.source().empty()) meta.push_back(c.source());
+      if (!c.published().empty()) meta.push_back(c.published());
+      if (!c.attributed_to().empty()) {
+        meta.push_back(absl::StrCat("per ", c.attributed_to()));
+      }
+      absl::StrAppend(&out, "> ", Mark("**", "**", EscapeMarkdown(MarkedSentence(c))),
+                      "\n>\n> — ", absl::StrJoin(meta, " · "), "\n\n");
+    }
+    absl::StrAppend(&out, f.explanation(), "\n");
+  }
+  return out;
+}
+
+std::string QuantityLine(const v1::Quantity& q) {
+  std::string line = absl::StrFormat("%s = [%g, %g] %s", q.text(), q.low(),
+                                     q.high(),
+                                     v1::Quantity::Bound_Name(q.bound()));
+  if (!q.unit().empty()) absl::StrAppend(&line, " unit=", q.unit());
+  if (q.measure() != v1::Quantity::MEASURE_UNSPECIFIED) {
+    absl::StrAppend(&line, " measure=",
+                    v1::Quantity::Measure_Name(q.measure()));
+    if (!q.measure_word().empty()) absl::StrAppend(&line, "(", q.measure_word(), ")");
+  }
+  if (!q.subject().empty()) absl::StrAppend(&line, " subject=\"", q.subject(), "\"");
+  if (q.trend() != v1::Quantity::TREND_UNSPECIFIED) {
+    absl::StrAppend(&line, " trend=", v1::Quantity::Trend_Name(q.trend()));
+  }
+  return line;
+}
+
+std::string TimeLine(const v1::TimeExpression& t) {
+  std::string line = absl::StrCat(t.text(), " = ");
+  if (t.start().empty()) {
+    absl::StrAppend(&line, "unresolved");
+  } else {
+    absl::StrAppend(&line, t.start(), t.end() != t.start() ? absl::StrCat("..", t.end()) : "");
+  }
+  absl::StrAppend(&line, " ", v1::TimeExpression::Granularity_Name(t.granularity()));
+  return line;
+}
+
+}  // namespace
+
+absl::StatusOr<OutputFormat> ParseOutputFormat(absl::string_view name) {
+  if (name == "text") return OutputFormat::kText;
+  if (name == "json") return OutputFormat::kJson;
+  if (name == "markdown" || name == "md") return OutputFormat::kMarkdown;
+  return absl::InvalidArgumentError(absl::StrCat(
+      "unknown --format \"", name, "\"; expected text, json or markdown"));
+}
+
+std::vector<std::string> WrapText(absl::string_view text, int width) {
+  std::vector<std::string> lines;
+  std::string line;
+  size_t line_cols = 0;
+  for (absl::string_view word :
+       absl::StrSplit(text, absl::ByAnyChar(" \n"), absl::SkipEmpty())) {
+    size_t cols = Columns(word);
+    if (line_cols > 0 && line_cols + 1 + cols > static_cast<size_t>(width)) {
+      lines.push_back(line);
+      line.clear();
+      line_cols = 0;
+    }
+    while (cols > static_cast<size_t>(width)) {  // cut an overlong word
+      size_t cut = 0, n = 0;
+      while (cut < word.size() && n < static_cast<size_t>(width)) {
+        ++cut;
+        while (cut < word.size() && (word[cut] & 0xC0) == 0x80) ++cut;
+        ++n;
+      }
+      lines.push_back(std::string(word.substr(0, cut)));
+      word.remove_prefix(cut);
+      cols = Columns(word);
+    }
+    if (word.empty()) continue;
+    if (line_cols > 0) {
+      line += ' ';
+      ++line_cols;
+    }
+    absl::StrAppend(&line, word);
+    line_cols += cols;
+  }
+  if (!line.empty() || lines.empty()) lines.push_back(line);
+  return lines;
+}
+
+std::string RenderReport(const Report& report, OutputFormat format,
+                         const RenderOptions& options) {
+  switch (format) {
+    case OutputFormat::kJson:
+      return JsonOf(report);
+    case OutputFormat::kMarkdown:
+      return RenderMarkdown(report);
+    case OutputFormat::kText:
+      break;
+  }
+  return RenderText(report, options);
+}
+
+std::string RenderExtractions(
+    const std::vector<v1::DocumentExtraction>& extractions,
+    OutputFormat format, const RenderOptions& options) {
+  if (format == OutputFormat::kJson) {
+    // Reuse the service's response shape: {"documents": [...]}.
+    std::string out = "{\n  \"documents\": [";
+    for (size_t i = 0; i < extractions.size(); ++i) {
+      std::string one = JsonOf(extractions[i]);
+      while (!one.empty() && one.back() == '\n') one.pop_back();
+      absl::StrAppend(&out, i == 0 ? "\n" : ",\n", one);
+    }
+    out += extractions.empty() ? "]\n}\n" : "\n]\n}\n";
+    return out;
+  }
+  const bool md = format == OutputFormat::kMarkdown;
+  std::string out;
+  for (const auto& e : extractions) {
+    const v1::Document& d = e.document();
+    absl::StrAppend(&out, md ? "## " : "== ", d.id(),
+                    d.source().empty() ? "" : absl::StrCat(" · ", d.source()),
+                    d.published().empty() ? "" : absl::StrCat(" · ", d.published()),
+                    "\n");
+    for (const auto& s : e.statements()) {
+      if (s.quantities_size() == 0 && s.times_size() == 0) continue;
+      std::string text = s.text();
+      std::replace(text.begin(), text.end(), '\n', ' ');
+      absl::StrAppend(&out, md ? "\n- " : "\n", "line ", s.line(), ": ", text, "\n");
+      for (const auto& q : s.quantities()) {
+        absl::StrAppend(&out, md ? "  - figure: " : "    figure: ", QuantityLine(q), "\n");
+      }
+      for (const auto& t : s.times()) {
+        absl::StrAppend(&out, md ? "  - time: " : "    time:   ", TimeLine(t), "\n");
+      }
+    }
+    out += "\n";
+  }
+  (void)options;
+  return out;
+}
+
+}  // namespace factdiff
