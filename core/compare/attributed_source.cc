@@ -87,14 +87,32 @@ std::string AttributedSource(absl::string_view clause) {
     if (!left.empty() && !(left.size() == 1 && IsPronoun(left[0]))) {
       return absl::StrJoin(left, " ");
     }
-    // ", said X": the phrase to the right when the cue follows a comma.
     if (i > 0 && EndsPhrase(raw[i - 1])) {
+      // ", said X." (inverted): a short phrase to the right that ends the
+      // clause and holds no figure and no "that".
       std::vector<std::string> right;
-      for (size_t j = i + 1; j < w.size() && right.size() < 5; ++j) {
+      bool ends = false, clean = true;
+      for (size_t j = i + 1; j < w.size() && right.size() < 6; ++j) {
+        if (w[j].empty() || absl::ascii_isdigit(w[j][0]) || w[j] == "that") {
+          clean = false;
+          break;
+        }
         right.push_back(w[j]);
-        if (EndsPhrase(raw[j])) break;
+        if (EndsPhrase(raw[j]) || j + 1 == w.size()) {
+          ends = true;
+          break;
+        }
       }
-      if (!right.empty()) return absl::StrJoin(right, " ");
+      if (clean && ends && !right.empty()) return absl::StrJoin(right, " ");
+      // "X, which/who ..., said": the phrase before the clause's first comma.
+      std::vector<std::string> subject;
+      for (size_t j = 0; j < i && subject.size() < 6; ++j) {
+        if (w[j].empty() || absl::ascii_isdigit(w[j][0])) break;
+        subject.push_back(w[j]);
+        if (!raw[j].empty() && raw[j].back() == ',') {
+          return absl::StrJoin(subject, " ");
+        }
+      }
     }
     if (left.size() == 1) return left[0];  // a pronoun: better than nothing
   }

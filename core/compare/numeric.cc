@@ -19,9 +19,23 @@ using v1::Finding;
 using v1::Quantity;
 using v1::Statement;
 
+// A vague amount ("thousands", "dozens") is compared with room to spare:
+// writers use "thousands" for 20,000 and "a few" for a dozen, so its
+// interval is widened to [low / kVagueSlack, high * kVagueSlack] before the
+// overlap test. Only an order-of-magnitude gap against a vague word is a
+// finding.
+constexpr double kVagueSlack = 3.0;
+
+double Low(const Quantity& q) {
+  return q.bound() == Quantity::VAGUE ? q.low() / kVagueSlack : q.low();
+}
+double High(const Quantity& q) {
+  return q.bound() == Quantity::VAGUE ? q.high() * kVagueSlack : q.high();
+}
+
 bool IntervalsDisjoint(const Quantity& a, const Quantity& b) {
   auto eps = [](double x) { return 1e-9 * std::max(1.0, std::fabs(x)); };
-  return a.high() + eps(a.high()) < b.low() || b.high() + eps(b.high()) < a.low();
+  return High(a) + eps(High(a)) < Low(b) || High(b) + eps(High(b)) < Low(a);
 }
 
 bool MeasuresMatch(const Quantity& a, const Quantity& b) {
@@ -219,8 +233,8 @@ std::vector<Finding> FindNumericMismatches(
       return q.bound() == Quantity::EXACT || q.bound() == Quantity::RANGE;
     };
     if (precise(q1) && precise(q2)) c += 0.05;
-    const double hi = std::max(q1.low(), q2.low());
-    const double lo = std::min(q1.high(), q2.high());
+    const double hi = std::max(Low(q1), Low(q2));
+    const double lo = std::min(High(q1), High(q2));
     if (hi > 0 && (hi - lo) / hi >= 0.25) c += 0.05;
     if (q1.bound() == Quantity::VAGUE || q2.bound() == Quantity::VAGUE) c -= 0.10;
     if (days > 14) c -= 0.15;

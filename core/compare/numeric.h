@@ -12,7 +12,8 @@
 //    subject);
 //  - intervals [low, high] that do not overlap, bounds and vagueness already
 //    applied by the extractor ("about 30" and "29" overlap; "at least 23" and
-//    58 overlap);
+//    58 overlap), and vague amounts widened threefold each way ("thousands"
+//    and 20,000 overlap; "a few" and 40 do not);
 //  - not when both statements carry resolved dates that do not overlap
 //    (different incidents);
 //  - inside one document only when the two figures are attributed to

@@ -94,6 +94,20 @@ TEST(FindNumericMismatches, CompatibleFiguresAreNotFindings) {
   EXPECT_TRUE(f.Run().empty());
 }
 
+TEST(FindNumericMismatches, VagueAmountsNeedAnOrderOfMagnitude) {
+  Fixture f;
+  f.Add(0, "Thousands of people marched.", "Thousands", 2000, 9999,
+        Quantity::PARTICIPATED, "people", Quantity::VAGUE);
+  f.Add(1, "Some 20,000 people marched.", "20,000", 20000, 20000,
+        Quantity::PARTICIPATED, "people");
+  f.Add(1, "Only 200 people marched.", "200", 200, 200,
+        Quantity::PARTICIPATED, "people");
+  f.pairs = {{0, 1, 0.8f}};
+  EXPECT_TRUE(f.Run().empty());
+  f.pairs = {{0, 2, 0.8f}};
+  EXPECT_EQ(f.Run().size(), 1u);
+}
+
 TEST(FindNumericMismatches, DifferentSubjectsMeasuresOrDates) {
   Fixture f;
   f.Add(0, "Fighters captured 21 army posts.", "21", 21, 21, Quantity::CAPTURED,

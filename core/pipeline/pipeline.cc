@@ -83,10 +83,17 @@ std::vector<v1::Statement> ExtractStatements(const v1::Document& doc,
     s.mutable_span()->set_end(end);
     s.set_text(text.substr(begin, end - begin));
     s.set_line(line);
+    // Extractors read the normalized text; the surface each item reports is
+    // the original text under its span, which is the invariant of Span.
+    auto surface = [&text](const v1::Span& span) {
+      return text.substr(span.begin(), span.end() - span.begin());
+    };
     for (v1::Quantity& q : Quantities().Extract(norm, r)) {
+      q.set_text(surface(q.span()));
       *s.add_quantities() = std::move(q);
     }
     for (v1::TimeExpression& t : Times().Extract(norm, r, published)) {
+      t.set_text(surface(t.span()));
       *s.add_times() = std::move(t);
     }
     if (normalized != nullptr) {
