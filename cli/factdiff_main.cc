@@ -33,7 +33,7 @@ ABSL_FLAG(std::string, color, "auto",
 ABSL_FLAG(int, width, 100, "Width of the text output in columns.");
 ABSL_FLAG(double, min_similarity, 0,
           "Minimum sentence similarity (0..1) to compare two sentences; 0 "
-          "means the default, 0.30.");
+          "means the default, 0.15.");
 ABSL_FLAG(double, min_confidence, 0,
           "Drop findings below this confidence (0..1); 0 means the default, "
           "0.5.");
@@ -68,7 +68,7 @@ constexpr char kUsage[] =
     "  --color=auto|always|never     highlight figures in text output\n"
     "  --width=N                     text output width (default 100)\n"
     "  --min-similarity=X            sentence similarity to compare (default "
-    "0.30)\n"
+    "0.15)\n"
     "  --min-confidence=X            drop findings below X (default 0.5)\n"
     "  --skip-same-document          ignore conflicts inside one article\n"
     "\n"

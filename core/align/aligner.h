@@ -19,8 +19,8 @@
 namespace factdiff {
 
 struct AlignOptions {
-  // Minimum cosine similarity for two statements to be linked. Default 0.30.
-  double min_similarity = 0.30;
+  // Minimum cosine similarity for two statements to be linked. Default 0.15.
+  double min_similarity = 0.15;
   // Each statement keeps at most this many partners (its most similar).
   // Default 8.
   int top_k = 8;

@@ -13,7 +13,7 @@ namespace {
 constexpr absl::string_view kCues[] = {
     "said",     "says",    "say",     "told",      "tells",    "estimated",
     "estimates", "claimed", "claims",  "reported",  "reports",  "put",
-    "puts",     "counted", "stated",  "announced", "confirmed", "added"};
+    "puts",     "counted", "stated",  "announced", "added"};
 
 bool IsCue(absl::string_view w) {
   return std::find(std::begin(kCues), std::end(kCues), w) != std::end(kCues);
@@ -76,7 +76,13 @@ std::string AttributedSource(absl::string_view clause) {
     if (!IsCue(w[i])) continue;
     // "X said": the phrase to the left, back to a comma or a stop word.
     std::vector<std::string> left;
-    for (size_t j = i; j-- > 0 && left.size() < 5;) {
+    size_t last = i;
+    // "Police have put ...", "the ministry had said": skip auxiliaries.
+    while (last > 0 && (w[last - 1] == "have" || w[last - 1] == "has" ||
+                        w[last - 1] == "had" || w[last - 1] == "also")) {
+      --last;
+    }
+    for (size_t j = last; j-- > 0 && left.size() < 6;) {
       if (EndsPhrase(raw[j]) || StopsPhrase(w[j]) || w[j].empty() ||
           absl::ascii_isdigit(w[j][0])) {
         break;
@@ -106,7 +112,12 @@ std::string AttributedSource(absl::string_view clause) {
       if (clean && ends && !right.empty()) return absl::StrJoin(right, " ");
       // "X, which/who ..., said": the phrase before the clause's first comma.
       std::vector<std::string> subject;
-      for (size_t j = 0; j < i && subject.size() < 6; ++j) {
+      size_t first = 0;
+      while (first < i && (w[first] == "but" || w[first] == "and" ||
+                           w[first] == "yet" || w[first] == "so")) {
+        ++first;
+      }
+      for (size_t j = first; j < i && subject.size() < 6; ++j) {
         if (w[j].empty() || absl::ascii_isdigit(w[j][0])) break;
         subject.push_back(w[j]);
         if (!raw[j].empty() && raw[j].back() == ',') {

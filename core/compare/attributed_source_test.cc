@@ -15,10 +15,14 @@ TEST(AttributedSource, Patterns) {
             "amina yusuf");
   EXPECT_EQ(AttributedSource("The quake killed 47 people in three villages."), "");
   EXPECT_EQ(AttributedSource("The army said 23 soldiers were killed."), "the army");
+  EXPECT_EQ(AttributedSource("Police have put the turnout at 5,000"), "police");
+  EXPECT_EQ(AttributedSource("organizers from the Public Water Coalition say "
+                             "20,000 people marched."),
+            "organizers from the public water coalition");
   EXPECT_EQ(AttributedSource("The Legal Observers Network, which monitored the "
                              "march, said 15 people had been arrested."),
             "the legal observers network");
-  EXPECT_EQ(AttributedSource("Dr. Ilsa Moravec, the hospital director, told "
+  EXPECT_EQ(AttributedSource("But Dr. Ilsa Moravec, the hospital director, told "
                              "reporters that close to 900 were hurt."),
             "dr ilsa moravec");
 }

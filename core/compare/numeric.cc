@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
@@ -32,6 +33,9 @@ double Low(const Quantity& q) {
 double High(const Quantity& q) {
   return q.bound() == Quantity::VAGUE ? q.high() * kVagueSlack : q.high();
 }
+
+// Two counts at least this many times apart are taken to differ in scope.
+constexpr double kScopeRatio = 10.0;
 
 bool IntervalsDisjoint(const Quantity& a, const Quantity& b) {
   auto eps = [](double x) { return 1e-9 * std::max(1.0, std::fabs(x)); };
@@ -113,6 +117,17 @@ std::string SourceOf(const Statement& s, const Quantity& q) {
   return AttributedSource(text);
 }
 
+// Two sources are the same when their last words match ("the military" and
+// "pakistan's military"), a deliberately loose test: it only decides whether
+// a disagreement is explained by different sources.
+bool SameSource(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  const size_t pa = a.find_last_of(' '), pb = b.find_last_of(' ');
+  const std::string ha = pa == std::string::npos ? a : a.substr(pa + 1);
+  const std::string hb = pb == std::string::npos ? b : b.substr(pb + 1);
+  return ha == hb;
+}
+
 struct Side {
   uint32_t statement;
   int quantity;  // index into the statement's quantities
@@ -131,9 +146,33 @@ std::string DocLabel(const v1::Document& d) {
   return d.source().empty() ? d.id() : d.source();
 }
 
+// What happened, as a reader says it after the subject: "soldiers killed",
+// "people taking part". OTHER measures use their own word.
 std::string MeasureName(const Quantity& q) {
-  if (!q.measure_word().empty()) return q.measure_word();
-  return absl::AsciiStrToLower(Quantity::Measure_Name(q.measure()));
+  switch (q.measure()) {
+    case Quantity::KILLED:
+      return "killed";
+    case Quantity::WOUNDED:
+      return "wounded";
+    case Quantity::ARRESTED:
+      return "arrested";
+    case Quantity::DISPLACED:
+      return "displaced";
+    case Quantity::MISSING:
+      return "missing";
+    case Quantity::PARTICIPATED:
+      return "taking part";
+    case Quantity::ATTACKS:
+      return "attacks";
+    case Quantity::CAPTURED:
+      return "captured or destroyed";
+    case Quantity::VOTES:
+      return "votes";
+    case Quantity::MONEY:
+      return "amount";
+    default:
+      return q.measure_word();
+  }
 }
 
 std::string Plural(const std::string& subject) {
@@ -198,6 +237,9 @@ std::vector<Finding> FindNumericMismatches(
     const Quantity& q1 = s1.quantities(qi);
     const Quantity& q2 = s2.quantities(qj);
     bool exact_subject = false;
+    // A vague amount ("hundreds", "dozens") is a reader's impression, not a
+    // count: it may confirm a figure but never makes a finding.
+    if (q1.bound() == Quantity::VAGUE || q2.bound() == Quantity::VAGUE) return;
     if (!MeasuresMatch(q1, q2) || q1.unit() != q2.unit() ||
         q1.trend() != q2.trend() ||
         !SubjectsCompatible(q1.subject(), q2.subject(), &exact_subject) ||
@@ -207,15 +249,30 @@ std::vector<Finding> FindNumericMismatches(
     const bool same_doc = document_of[si] == document_of[sj];
     if (same_doc && options.skip_same_document) return;
     if (si != sj && DatesConflict(s1, s2)) return;
+    // Inside one article, only figures told side by side (one sentence or
+    // two adjacent ones) are set against each other: further apart they are
+    // usually different incidents or an update within the story.
+    if (same_doc && (s1.index() > s2.index() + 1 || s2.index() > s1.index() + 1)) {
+      return;
+    }
     const std::string src1 = SourceOf(s1, q1), src2 = SourceOf(s2, q2);
-    const bool different_sources = !src1.empty() && !src2.empty() && src1 != src2;
+    const bool different_sources =
+        !src1.empty() && !src2.empty() && !SameSource(src1, src2);
     if (same_doc && !different_sources) return;
 
     const v1::Document& d1 = documents[document_of[si]];
     const v1::Document& d2 = documents[document_of[sj]];
     const int days = DaysApart(d1.published(), d2.published());
     Finding::Cause cause = Finding::UNEXPLAINED;
-    if (different_sources) {
+    // Counts an order of magnitude apart are rarely two tellings of one
+    // event: one is usually a total (this year, since 2021) and the other an
+    // incident.
+    const double small = std::max(std::min(q1.value(), q2.value()), 1e-9);
+    const double large = std::max(q1.value(), q2.value());
+    const bool scope_gap = large / small >= kScopeRatio;
+    if (scope_gap) {
+      cause = Finding::DIFFERENT_SCOPE;
+    } else if (different_sources) {
       cause = Finding::CONFLICTING_SOURCES;
     } else if (days > 0 && CumulativeMeasure(q1.measure())) {
       const bool first_is_later = d1.published() > d2.published();
@@ -227,7 +284,7 @@ std::vector<Finding> FindNumericMismatches(
     // Confidence: see the header of this file for the rules; the weights are
     // a first calibration on the project's example sets.
     double c = 0.55;
-    c += 0.25 * std::clamp((sim - 0.3) / 0.4, 0.0, 1.0);
+    c += 0.25 * std::clamp((sim - 0.15) / 0.35, 0.0, 1.0);
     if (exact_subject) c += 0.10;
     auto precise = [](const Quantity& q) {
       return q.bound() == Quantity::EXACT || q.bound() == Quantity::RANGE;
@@ -238,6 +295,9 @@ std::vector<Finding> FindNumericMismatches(
     if (hi > 0 && (hi - lo) / hi >= 0.25) c += 0.05;
     if (q1.bound() == Quantity::VAGUE || q2.bound() == Quantity::VAGUE) c -= 0.10;
     if (days > 14) c -= 0.15;
+    if (d1.published().empty() || d2.published().empty()) c -= 0.10;
+    // A scope gap is shown only to those who ask for low-confidence findings.
+    if (scope_gap) c = std::min(c - 0.30, 0.45);
     c = std::clamp(c, 0.05, 0.99);
     if (c < options.min_confidence) return;
     found.push_back({{si, qi, src1},
@@ -266,21 +326,26 @@ std::vector<Finding> FindNumericMismatches(
     }
   }
 
-  // Merge by (event, measure, subject head, unit): one finding per dispute.
-  std::map<std::tuple<std::string, std::string, std::string, std::string>,
-           std::vector<const PairFinding*>>
-      groups;
+  // Merge the pairs that repeat one dispute: same event, measure, subject
+  // head and unit, and the same two figures (several articles repeating
+  // "5,000" against "20,000"). Different figures stay separate findings, so
+  // that a finding never sets an unrelated incident's figure beside others.
+  std::map<std::vector<std::string>, std::vector<const PairFinding*>> groups;
   for (const PairFinding& f : found) {
     const Quantity& q = statements[f.a.statement].quantities(f.a.quantity);
+    const Quantity& r = statements[f.b.statement].quantities(f.b.quantity);
     std::vector<std::string> words = absl::StrSplit(q.subject(), ' ');
-    groups[{f.event_id, MeasureName(q), words.back(), q.unit()}].push_back(&f);
+    std::string va = FormatInterval(q), vb = FormatInterval(r);
+    if (vb < va) std::swap(va, vb);
+    groups[{f.event_id, MeasureName(q), words.back(), q.unit(), va, vb}]
+        .push_back(&f);
   }
 
   std::vector<Finding> findings;
   for (const auto& [key, members] : groups) {
     Finding finding;
     finding.set_kind(Finding::NUMERIC_MISMATCH);
-    finding.set_event_id(std::get<0>(key));
+    finding.set_event_id(key[0]);
     double confidence = 0;
     std::set<Finding::Cause> causes;
     bool same_document = true;
@@ -333,6 +398,7 @@ std::vector<Finding> FindNumericMismatches(
           q.text(), FormatInterval(q)));
       *finding.add_claims() = MakeClaim(side, statements, documents, document_of);
     }
+    if (!what.empty()) what[0] = absl::ascii_toupper(what[0]);
     finding.set_summary(absl::StrCat(what, ": ", absl::StrJoin(parts, " vs ")));
     std::string why = absl::StrCat(absl::StrJoin(details, "; "),
                                    ". These ranges cannot all hold for the same "
@@ -340,6 +406,10 @@ std::vector<Finding> FindNumericMismatches(
     switch (cause) {
       case Finding::CONFLICTING_SOURCES:
         absl::StrAppend(&why, " The figures come from different sources.");
+        break;
+      case Finding::DIFFERENT_SCOPE:
+        absl::StrAppend(&why, " The figures are an order of magnitude apart: "
+                              "one may be a total and the other one incident.");
         break;
       case Finding::LATER_UPDATE:
         absl::StrAppend(&why, " The later report gives the higher figure: the "

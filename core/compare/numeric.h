@@ -12,15 +12,23 @@
 //    subject);
 //  - intervals [low, high] that do not overlap, bounds and vagueness already
 //    applied by the extractor ("about 30" and "29" overlap; "at least 23" and
-//    58 overlap), and vague amounts widened threefold each way ("thousands"
-//    and 20,000 overlap; "a few" and 40 do not);
+//    58 overlap); a vague amount ("hundreds", "dozens") never makes a
+//    finding;
 //  - not when both statements carry resolved dates that do not overlap
 //    (different incidents);
 //  - inside one document only when the two figures are attributed to
 //    different sources (police vs organizers), in two sentences or in two
 //    clauses of one sentence.
-// Findings about the same measure and subject within one event are merged
-// into one finding with every claim.
+// Findings that repeat one dispute (same event, measure, subject and the
+// same two figures) are merged into one finding with every claim.
+//
+// Confidence starts at 0.55; + up to 0.25 for sentence similarity (0.15 ->
+// 0, 0.5 and above -> 0.25); + 0.10 for identical subjects; + 0.05 when both
+// figures are exact or ranges; + 0.05 for a gap of 25% or more; - 0.15 when
+// the articles were published more than 14 days apart; - 0.10 when one has
+// no date; for counts ten times apart or more (cause DIFFERENT_SCOPE:
+// usually a total against one incident) - 0.30 and at most 0.45, below the
+// default threshold. Clamped to [0.05, 0.99].
 #ifndef FACTDIFF_CORE_COMPARE_NUMERIC_H_
 #define FACTDIFF_CORE_COMPARE_NUMERIC_H_
 

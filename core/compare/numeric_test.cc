@@ -80,7 +80,7 @@ TEST(FindNumericMismatches, DisjointCountsOfTheSameThing) {
   EXPECT_EQ(out[0].claims(1).line(), 3u);
   EXPECT_GE(out[0].confidence(), 0.8);
   EXPECT_EQ(out[0].severity(), Finding::HIGH);
-  EXPECT_EQ(out[0].summary(), "workers killed: Nine (d1) vs 14 (d0)");
+  EXPECT_EQ(out[0].summary(), "Workers killed: Nine (d1) vs 14 (d0)");
   EXPECT_EQ(out[0].event_id(), "e1");
 }
 
@@ -94,7 +94,7 @@ TEST(FindNumericMismatches, CompatibleFiguresAreNotFindings) {
   EXPECT_TRUE(f.Run().empty());
 }
 
-TEST(FindNumericMismatches, VagueAmountsNeedAnOrderOfMagnitude) {
+TEST(FindNumericMismatches, VagueAmountsNeverMakeFindings) {
   Fixture f;
   f.Add(0, "Thousands of people marched.", "Thousands", 2000, 9999,
         Quantity::PARTICIPATED, "people", Quantity::VAGUE);
@@ -102,10 +102,23 @@ TEST(FindNumericMismatches, VagueAmountsNeedAnOrderOfMagnitude) {
         Quantity::PARTICIPATED, "people");
   f.Add(1, "Only 200 people marched.", "200", 200, 200,
         Quantity::PARTICIPATED, "people");
-  f.pairs = {{0, 1, 0.8f}};
+  f.pairs = {{0, 1, 0.8f}, {0, 2, 0.8f}};
   EXPECT_TRUE(f.Run().empty());
-  f.pairs = {{0, 2, 0.8f}};
-  EXPECT_EQ(f.Run().size(), 1u);
+}
+
+TEST(FindNumericMismatches, OrderOfMagnitudeIsADifferentScope) {
+  Fixture f;
+  f.Add(0, "Militants have killed close to 900 soldiers.", "900", 900, 900,
+        Quantity::KILLED, "soldier");
+  f.Add(1, "Raids killed 23 soldiers.", "23", 23, 23, Quantity::KILLED,
+        "soldier");
+  f.pairs = {{0, 1, 0.8f}};
+  EXPECT_TRUE(f.Run().empty());  // below the default 0.5 confidence
+  CompareOptions all;
+  all.min_confidence = 0.05;
+  std::vector<Finding> out = f.Run(all);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].cause(), Finding::DIFFERENT_SCOPE);
 }
 
 TEST(FindNumericMismatches, DifferentSubjectsMeasuresOrDates) {

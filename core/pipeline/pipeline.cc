@@ -21,7 +21,7 @@
 namespace factdiff {
 namespace {
 
-constexpr double kDefaultMinSimilarity = 0.30;
+constexpr double kDefaultMinSimilarity = 0.15;
 constexpr uint32_t kDefaultTopK = 8;
 constexpr double kDefaultMinConfidence = 0.5;
 constexpr uint64_t kDefaultMaxDocumentBytes = 4u << 20;

@@ -43,7 +43,7 @@ TEST(Analyze, FindsTheDisputedTollAndNothingElse) {
   EXPECT_EQ(f.claims(1).quantity().low(), 14);
   EXPECT_EQ(report.stats().documents(), 2u);
   EXPECT_EQ(report.documents(0).text(), "");  // metadata only
-  EXPECT_DOUBLE_EQ(report.config().min_similarity(), 0.30);
+  EXPECT_DOUBLE_EQ(report.config().min_similarity(), 0.15);
 }
 
 TEST(Analyze, EverySpanPointsAtItsText) {

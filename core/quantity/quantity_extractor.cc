@@ -1,0 +1,1795 @@
+#include "core/quantity/quantity_extractor.h"
+
+#include <cmath>
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/string_view.h"
+#include "core/quantity/quantity_tables.h"
+
+// How it works: the sentence is cut into word / number / symbol tokens (no
+// regular expressions: the extractor runs on every sentence of every
+// article). A first pass marks number tokens that count nothing: dates
+// ("Oct. 19", "19 October", "2025-10-29"), times ("10:30", "5 p.m."), list
+// markers, phone numbers, identifiers ("MH17", "5G", "COVID-19", URLs,
+// hashtags), ordinals ("22nd"), decades ("1990s"), designators ("Article
+// 370", "Boeing 737"), scores ("won 3-2") and ages ("aged 45",
+// "45-year-old"). Then, at each token that may start a figure, a matcher
+// reads: [bound phrase] [currency] number [scale] [range] [unit] [post
+// bound], or a vague amount, or a fraction. Years used as dates are dropped
+// once the unit and bound are known ("in 2021" vs "2,000 people").
+// Measure, subject and trend come from the words around the figure in the
+// same clause.
+
+namespace factdiff {
+namespace {
+
+namespace qi = quantity_internal;
+using v1::Quantity;
+
+enum class Kind : uint8_t { kWord, kNumber, kSymbol };
+
+struct Token {
+  uint32_t begin = 0;  // normalized offsets, absolute
+  uint32_t end = 0;
+  Kind kind = Kind::kSymbol;
+  bool space_before = true;  // whitespace (or sentence start) before it
+  bool upper = false;        // word starting with an ASCII capital
+  absl::string_view low;     // lower-cased surface
+  double value = 0;          // numbers only
+  bool decimal = false;      // "1.5"
+  bool grouped = false;      // "2,600", "1 200"
+  bool skip = false;         // a number that counts nothing
+};
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAsciiAlpha(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t'; }
+
+// Byte length of a currency or degree symbol at s[i], 0 if none.
+size_t SymbolLength(absl::string_view s, size_t i) {
+  const unsigned char c = s[i];
+  if (c == 0xC2 && i + 1 < s.size()) {
+    const unsigned char d = s[i + 1];
+    if (d == 0xA3 || d == 0xA5 || d == 0xB0) return 2;  // £ ¥ °
+  }
+  if (c == 0xE2 && i + 2 < s.size() && (unsigned char)s[i + 1] == 0x82) {
+    const unsigned char d = s[i + 2];
+    if (d == 0xAC || d == 0xB9 || d == 0xA6 || d == 0xAA) return 3;  // € ₹ ₦ ₪
+  }
+  return 0;
+}
+
+size_t Utf8Length(unsigned char c) {
+  if (c < 0x80) return 1;
+  if ((c & 0xE0) == 0xC0) return 2;
+  if ((c & 0xF0) == 0xE0) return 3;
+  if ((c & 0xF8) == 0xF0) return 4;
+  return 1;
+}
+
+// Tokenizes text[begin, end). `lower` receives the lower-cased sentence;
+// token.low points into it.
+std::vector<Token> Tokenize(const std::string& text, uint32_t begin,
+                            uint32_t end, std::string* lower) {
+  const absl::string_view s(text.data() + begin, end - begin);
+  lower->assign(s.data(), s.size());
+  absl::AsciiStrToLower(lower);
+  std::vector<Token> tokens;
+  tokens.reserve(s.size() / 4 + 4);
+  bool space = true;
+  // Chunks of non-space text that are URLs, e-mail addresses, handles or
+  // hashtags: every number in them is part of a name.
+  size_t chunk_first_token = 0;
+  size_t chunk_begin = 0;
+  auto close_chunk = [&](size_t chunk_end) {
+    if (chunk_first_token >= tokens.size()) return;
+    const absl::string_view chunk = s.substr(chunk_begin, chunk_end - chunk_begin);
+    const bool ident = chunk[0] == '#' || chunk[0] == '@' ||
+                       chunk.find("://") != absl::string_view::npos ||
+                       chunk.find("www.") != absl::string_view::npos ||
+                       (chunk.find('@') != absl::string_view::npos &&
+                        chunk.find('.') != absl::string_view::npos);
+    if (ident) {
+      for (size_t k = chunk_first_token; k < tokens.size(); ++k) {
+        tokens[k].skip = true;
+      }
+    }
+  };
+  size_t i = 0;
+  while (i < s.size()) {
+    const char c = s[i];
+    if (IsSpace(c)) {
+      if (!space) close_chunk(i);
+      space = true;
+      ++i;
+      continue;
+    }
+    if (space) {
+      chunk_first_token = tokens.size();
+      chunk_begin = i;
+    }
+    Token t;
+    t.space_before = space;
+    space = false;
+    size_t j = i;
+    // ".001 per cent", "a .500 record": a decimal without its leading zero.
+    const bool lead_dot = c == '.' && i + 1 < s.size() && IsDigit(s[i + 1]) &&
+                          (i == 0 || IsSpace(s[i - 1]) || s[i - 1] == '(' ||
+                           s[i - 1] == '$');
+    if (IsDigit(c) || lead_dot) {
+      t.kind = Kind::kNumber;
+      if (lead_dot) ++j;
+      while (j < s.size() && IsDigit(s[j])) ++j;
+      if (lead_dot) t.decimal = true;
+      size_t first_group = j - i;
+      bool comma = false, spaced = false;
+      while (j + 3 < s.size()) {
+        const char sep = s[j];
+        if (sep != ',' && sep != ' ') break;
+        if (!IsDigit(s[j + 1]) || !IsDigit(s[j + 2]) || !IsDigit(s[j + 3])) {
+          break;
+        }
+        if (j + 4 < s.size() && IsDigit(s[j + 4])) break;
+        if (lead_dot) break;
+        if (sep == ',') {
+          if (spaced || first_group > 3) break;
+          comma = true;
+        } else {
+          // A space separates thousands only between groups of three
+          // after a first group of one to three digits, and not before a
+          // decimal point or another separator form.
+          if (comma || first_group > 3) break;
+          if (j + 4 < s.size() && (s[j + 4] == '.' || s[j + 4] == ',') &&
+              j + 5 < s.size() && IsDigit(s[j + 5])) {
+            break;
+          }
+          spaced = true;
+        }
+        j += 4;
+        t.grouped = true;
+      }
+      if (!lead_dot && j + 1 < s.size() && s[j] == '.' && IsDigit(s[j + 1])) {
+        t.decimal = true;
+        j += 1;
+        while (j < s.size() && IsDigit(s[j])) ++j;
+        // "1.2.3", "10.29.2025": versions and dates, not numbers.
+        if (j + 1 < s.size() && s[j] == '.' && IsDigit(s[j + 1])) {
+          while (j < s.size() && (IsDigit(s[j]) || s[j] == '.')) ++j;
+          t.skip = true;
+        }
+      }
+      std::string digits = lead_dot ? "0" : "";
+      digits.reserve(j - i + 1);
+      for (size_t k = i; k < j; ++k) {
+        if (s[k] != ',' && s[k] != ' ') digits.push_back(s[k]);
+      }
+      if (!absl::SimpleAtod(digits, &t.value)) t.skip = true;
+    } else if (IsAsciiAlpha(c) ||
+               ((unsigned char)c >= 0x80 && SymbolLength(s, i) == 0)) {
+      t.kind = Kind::kWord;
+      t.upper = c >= 'A' && c <= 'Z';
+      while (j < s.size()) {
+        const char d = s[j];
+        if (IsAsciiAlpha(d)) {
+          ++j;
+        } else if ((unsigned char)d >= 0x80 && SymbolLength(s, j) == 0) {
+          j = std::min(s.size(), j + Utf8Length(d));
+        } else if (d == '\'' && j + 1 < s.size() && IsAsciiAlpha(s[j + 1])) {
+          ++j;
+        } else {
+          break;
+        }
+      }
+    } else {
+      t.kind = Kind::kSymbol;
+      const size_t len = SymbolLength(s, i);
+      j = i + (len ? len : 1);
+    }
+    t.begin = begin + static_cast<uint32_t>(i);
+    t.end = begin + static_cast<uint32_t>(j);
+    t.low = absl::string_view(lower->data() + i, j - i);
+    tokens.push_back(t);
+    i = j;
+  }
+  if (!space) close_chunk(s.size());
+  return tokens;
+}
+
+// ---------------------------------------------------------------------------
+// Word sets used by the matcher and the filters.
+
+constexpr const char* kMonths[] = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december",
+    "jan",     "feb",      "mar",       "apr",     "jun",      "jul",
+    "aug",     "sep",      "sept",      "oct",     "nov",      "dec"};
+constexpr const char* kWeekdays[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun"};
+
+// Words before a number that make it a name or a position, not a count.
+constexpr const char* kDesignators[] = {
+    "article", "section", "chapter", "clause", "paragraph", "para", "item",
+    "no", "number", "page", "route", "highway", "interstate", "flight",
+    "row", "seat", "gate", "phase", "level", "grade", "version", "episode",
+    "season", "round", "stage", "game", "district", "ward", "platform",
+    "exit", "sector", "block", "bus", "terminal", "zone", "category",
+    "channel", "model", "suite", "building", "floor", "hall", "room",
+    "apartment", "lot", "vol", "volume", "part", "tier", "class", "group",
+    "resolution", "amendment", "bill", "act", "rule", "pier", "lane",
+    "street", "avenue", "road", "unit", "code", "tab", "figure", "fig",
+    "table", "track", "verse", "psalm", "id", "pin", "account", "case",
+    "ticket", "squad", "battalion", "brigade", "regiment", "corps", "div",
+    "division", "hole", "week", "day", "year", "match", "race", "leg",
+    "step", "box", "ps", "iphone", "windows", "covid", "sars", "form",
+    "schedule", "order", "appendix", "annex", "title", "cell", "bed",
+    "ward", "grid", "line", "berth", "camp", "plot", "kilometre",
+    "kilometer", "km", "mile", "milepost", "jersey", "shirt"};
+
+// Words before a year that make it a date.
+constexpr const char* kYearCues[] = {
+    "in", "since", "by", "until", "till", "til", "from", "of", "during",
+    "before", "after", "the", "early", "late", "mid", "year", "fiscal",
+    "season", "spring", "summer", "autumn", "fall", "winter", "circa",
+    "between", "and", "to", "through", "for", "'", "-", "a", "its", "their",
+    "his", "her", "last", "this", "next", "c", "s", "as", "than", "on", "at",
+    "end", "start", "beginning", "born", "founded", "established", "class",
+    "vintage", "model", "version", "edition", "census", "election",
+    "elections", "olympics", "cup", "budget"};
+
+// Words that end the subject phrase after a number.
+constexpr const char* kSubjectStops[] = {
+    "a", "an", "the", "this", "that", "these", "those", "and", "or", "but",
+    "nor", "of", "in", "on", "at", "to", "from", "for", "with", "without",
+    "by", "as", "than", "into", "onto", "over", "under", "across", "after",
+    "before", "during", "since", "until", "till", "about", "around",
+    "against", "among", "amid", "between", "through", "throughout", "per",
+    "via", "near", "outside", "inside", "within", "behind", "along",
+    "toward", "towards", "who", "whom", "whose", "which", "what", "where",
+    "when", "while", "whereas", "if", "because", "so", "yet", "is", "are",
+    "was", "were", "be", "been", "being", "am", "has", "have", "had", "do",
+    "does", "did", "will", "would", "shall", "should", "can", "could",
+    "may", "might", "must", "it", "its", "he", "she", "they", "them",
+    "their", "his", "her", "we", "our", "you", "your", "i", "me", "my",
+    "more", "less", "fewer", "most", "least", "other", "others", "each",
+    "every", "all", "both", "some", "any", "many", "much", "such", "no",
+    "not", "also", "still", "now", "then", "there", "here", "ago", "later",
+    "earlier", "already", "alone", "so", "far", "too", "very", "just",
+    "only", "even", "again", "said", "says", "say", "told", "according",
+    "including", "included", "included", "reportedly", "allegedly",
+    "respectively", "total", "altogether", "apiece", "each", "ahead",
+    "away", "back", "up", "down", "out", "off", "overall", "yesterday",
+    "today", "tomorrow", "tonight", "last", "next", "year", "years", "month",
+    "months", "week", "weeks", "day", "days", "hour", "hours", "minute",
+    "minutes", "times", "percent", "cent", "plus", "or", "either",
+    "neither", "whether", "how", "why", "once", "twice", "one", "ones",
+    "another", "own", "same", "s", "t", "like", "unlike", "onwards",
+    "instead", "which", "whom",
+    // Common verbs that follow a count's noun ("3m people live there").
+    "live", "work", "remain", "stay", "come", "came", "go", "went", "face",
+    "need", "want", "use", "own", "hold", "lack", "wait", "take", "make",
+    "get", "receive", "see", "saw", "took", "made", "got", "gave", "give",
+    "left", "leave", "lost", "won", "win", "ran", "run", "met", "meet"};
+
+// Skipped between a figure's subject and a measure word after it:
+// "23 soldiers were killed", "12 people have reportedly died".
+constexpr const char* kAuxWords[] = {
+    "were", "was", "are", "is", "have", "has", "had", "been", "being", "be",
+    "will", "would", "could", "may", "might", "also", "reportedly",
+    "allegedly", "later", "all", "who", "that", "were", "got", "get",
+    "feared", "believed", "confirmed", "now", "since", "already", "were",
+    "initially", "officially", "so", "far", "subsequently", "eventually",
+    "either", "then", "had", "been", "just", "being", "presumed", "left",
+    "are", "remain", "remained", "remains", "still", "found", "either",
+    "reported", "said", "say", "are", "thought"};
+
+// Skipped between a measure word and a figure after it: "killed at least
+// 23", "the death toll rose to 47", "injuring 30".
+constexpr const char* kBackSkipWords[] = {
+    "to", "at", "of", "the", "a", "an", "rose", "risen", "climbed",
+    "reached", "stood", "stands", "hit", "jumped", "increased", "is", "was",
+    "has", "had", "have", "now", "total", "number", "figure", "toll",
+    "another", "further", "additional", "more", "nearly", "some", "and",
+    "with", "by", "as", "many", "put", "puts", "rises", "climbs", "reaches",
+    "stand", "tally", "count", "went", "up", "been", "were", "are", "be",
+    "least", "than", "official", "officially", "an", "estimated", "reported",
+    "reportedly", "least"};
+
+// Trend words before a figure ("rose 5%", "fell by 300", "up 4%") and the
+// nouns of "a drop of 10%", "a 10% drop".
+constexpr const char* kUpWords[] = {
+    "rose", "rise", "rises", "risen", "rising", "increased", "increases",
+    "increasing", "grew", "grow", "grows", "growing", "grown", "gained",
+    "gain", "gains", "gaining", "jumped", "jump", "jumps", "jumping",
+    "climbed", "climb", "climbs", "climbing", "surged", "surge", "surges",
+    "surging", "soared", "soar", "soars", "soaring", "advanced", "advances",
+    "added", "adds", "up", "rallied", "boosted", "raised", "spiked",
+    "rebounded", "accelerated", "expanded", "higher", "increase", "hike",
+    "hiked", "growth", "spike", "upturn", "improvement", "improved",
+    "appreciated", "strengthened", "firmed", "ticked", "edged", "swelled"};
+constexpr const char* kDownWords[] = {
+    "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops",
+    "dropping", "declined", "decline", "declines", "declining", "decreased",
+    "decrease", "decreases", "decreasing", "slipped", "slip", "slips",
+    "slid", "slide", "slides", "sliding", "lost", "lose", "loses", "losing",
+    "plunged", "plunge", "plunges", "plunging", "plummeted", "plummeting",
+    "plummet", "tumbled", "tumble", "tumbles", "sank", "sink", "sinks",
+    "shed", "sheds", "down", "cut", "cuts", "reduced", "slumped", "slump",
+    "dipped", "dip", "dips", "eased", "lower", "shrank", "shrunk", "shrink",
+    "contracted", "retreated", "retreat", "weakened", "depreciated", "dived",
+    "dove", "crashed", "tanked", "reduction", "loss", "losses", "downturn",
+    "contraction", "slowed", "slashed"};
+// Verbs whose object is a change only when the figure is not a count of
+// things: "lost 3%" is a fall, "lost 30 soldiers" is not a trend.
+constexpr const char* kTrendVerbsNotForCounts[] = {
+    "lost", "lose", "loses", "losing", "cut", "cuts", "added", "adds",
+    "gained", "gain", "gains", "shed", "sheds", "raised", "boosted",
+    "reduced", "slashed", "hiked", "expanded"};
+
+// Heads that only restate the measure: "47 deaths" counts deaths of people,
+// so the subject stays empty.
+constexpr const char* kMeasureOnlyHeads[] = {
+    "deaths", "death", "dead", "casualties", "injuries", "fatalities",
+    "toll", "lives", "injured", "wounded", "missing", "arrests",
+    "detentions", "homeless", "displaced"};
+
+// Time-unit words that can follow "a"/"per" after a rate ("$5 a day").
+constexpr const char* kRatePer[] = {"year", "month", "week", "day", "hour",
+                                    "minute", "second", "share", "person",
+                                    "head", "barrel", "gallon", "litre",
+                                    "liter", "tonne", "ton", "kg", "capita"};
+
+// ---------------------------------------------------------------------------
+
+struct NumberWordInfo {
+  double value;
+  int kind;
+};
+
+struct MultiplierInfo {
+  double factor;
+  bool attached_only;
+};
+
+struct Tables {
+  absl::flat_hash_map<std::string, NumberWordInfo> number_words;
+  absl::flat_hash_map<std::string, MultiplierInfo> multipliers;
+  absl::flat_hash_map<std::string, int> bounds;  // phrase -> bound
+  absl::flat_hash_map<std::string, const qi::VagueAmount*> vague;
+  absl::flat_hash_map<std::string, Quantity::Measure> measures;
+  absl::flat_hash_map<std::string, std::string> units;
+  absl::flat_hash_map<std::string, std::string> currencies;
+  absl::flat_hash_map<std::string, std::string> subjects;
+  // Every unit name that is money ("USD", "rupee", "cent").
+  absl::flat_hash_set<std::string> currency_units;
+  absl::flat_hash_set<std::string> months, weekdays, designators, year_cues,
+      subject_stops, aux, back_skip, up, down, trend_not_counts,
+      measure_only_heads, rate_per;
+  // First tokens of bound phrases, vague amounts, currencies, unit phrases.
+  absl::flat_hash_set<std::string> bound_first, vague_first, unit_first;
+  size_t max_bound_tokens = 1, max_vague_tokens = 1, max_unit_tokens = 1;
+};
+
+template <size_t N>
+void AddAll(const char* const (&words)[N], absl::flat_hash_set<std::string>* set) {
+  for (const char* w : words) set->insert(w);
+}
+
+size_t CountTokens(absl::string_view phrase) {
+  size_t n = 1;
+  for (char c : phrase) n += c == ' ';
+  return n;
+}
+
+absl::string_view FirstToken(absl::string_view phrase) {
+  const size_t sp = phrase.find(' ');
+  return sp == absl::string_view::npos ? phrase : phrase.substr(0, sp);
+}
+
+const Tables& GetTables() {
+  static const Tables* tables = [] {
+    auto* t = new Tables;
+    for (const auto& w : qi::kNumberWords) {
+      t->number_words[w.word] = {w.value, w.kind};
+    }
+    for (const auto& m : qi::kMultipliers) {
+      t->multipliers[m.word] = {m.factor, m.attached_only};
+    }
+    for (const auto& b : qi::kBoundPhrases) {
+      t->bounds[b.phrase] = b.bound;
+      t->bound_first.insert(std::string(FirstToken(b.phrase)));
+      t->max_bound_tokens = std::max(t->max_bound_tokens, CountTokens(b.phrase));
+    }
+    for (const auto& v : qi::kVagueAmounts) {
+      t->vague[v.phrase] = &v;
+      t->vague_first.insert(std::string(FirstToken(v.phrase)));
+      t->max_vague_tokens = std::max(t->max_vague_tokens, CountTokens(v.phrase));
+    }
+    for (const auto& m : qi::kMeasureWords) t->measures[m.word] = m.measure;
+    for (const auto& u : qi::kUnitWords) {
+      t->units[u.word] = u.unit;
+      t->unit_first.insert(std::string(FirstToken(u.word)));
+      t->max_unit_tokens = std::max(t->max_unit_tokens, CountTokens(u.word));
+      // Glued forms ("km/h", "m2") are several tokens without spaces.
+      t->max_unit_tokens = std::max<size_t>(t->max_unit_tokens, 3);
+    }
+    for (const auto& c : qi::kCurrencyPrefixes) {
+      t->currencies[c.symbol] = c.unit;
+      t->currency_units.insert(c.unit);
+    }
+    for (const char* u : {"NGN", "ZAR", "ILS", "MYR", "RUB", "TRY", "AED",
+                          "SAR", "BDT", "peso", "franc", "cent", "penny"}) {
+      t->currency_units.insert(u);
+    }
+    for (const auto& s : qi::kSubjectWords) t->subjects[s.word] = s.normalized;
+    AddAll(kMonths, &t->months);
+    AddAll(kWeekdays, &t->weekdays);
+    AddAll(kDesignators, &t->designators);
+    AddAll(kYearCues, &t->year_cues);
+    AddAll(kSubjectStops, &t->subject_stops);
+    AddAll(kAuxWords, &t->aux);
+    AddAll(kBackSkipWords, &t->back_skip);
+    AddAll(kUpWords, &t->up);
+    AddAll(kDownWords, &t->down);
+    AddAll(kTrendVerbsNotForCounts, &t->trend_not_counts);
+    AddAll(kMeasureOnlyHeads, &t->measure_only_heads);
+    AddAll(kRatePer, &t->rate_per);
+    return t;
+  }();
+  return *tables;
+}
+
+// ---------------------------------------------------------------------------
+
+// One figure being read.
+struct Match {
+  size_t first = 0;      // first token (bound phrase included)
+  size_t end = 0;        // one past the last token
+  size_t num_first = 0;  // first token of the number itself
+  size_t num_end = 0;    // one past the number (and its scale)
+  int bound = Quantity::EXACT;
+  double value = 0;
+  double low = 0, high = 0;
+  bool range = false;
+  bool vague = false;
+  bool word_number = false;  // written in words
+  bool integer = true;
+  std::string unit;
+  bool fraction = false;
+  int sign = 0;  // -1 or +1 when written with a sign
+};
+
+class SentenceExtractor {
+ public:
+  SentenceExtractor(const QuantityOptions& options, const NormalizedText& text,
+                    const SentenceRange& sentence)
+      : options_(options), text_(text), t_(GetTables()) {
+    tokens_ = Tokenize(text.text, sentence.begin, sentence.end, &lower_);
+  }
+
+  std::vector<Quantity> Run();
+
+ private:
+  const Token& tok(size_t i) const { return tokens_[i]; }
+  size_t size() const { return tokens_.size(); }
+  bool IsWord(size_t i, absl::string_view w) const {
+    return i < size() && tokens_[i].kind == Kind::kWord && tokens_[i].low == w;
+  }
+  bool IsSym(size_t i, char c) const {
+    return i < size() && tokens_[i].kind == Kind::kSymbol &&
+           tokens_[i].low.size() == 1 && tokens_[i].low[0] == c;
+  }
+  bool Glued(size_t i) const { return i < size() && !tokens_[i].space_before; }
+  bool InSet(size_t i, const absl::flat_hash_set<std::string>& set) const {
+    return i < size() && tokens_[i].kind == Kind::kWord &&
+           set.contains(tokens_[i].low);
+  }
+  bool IsMonth(size_t i) const {
+    if (!InSet(i, t_.months)) return false;
+    // "may" and "march" are months only when capitalized.
+    if ((tokens_[i].low == "may" || tokens_[i].low == "march") &&
+        !tokens_[i].upper) {
+      return false;
+    }
+    return true;
+  }
+  // Joins tokens [i, i + n) as they appear: glued tokens without a space,
+  // the others with one space. False when past the end.
+  bool Join(size_t i, size_t n, std::string* out) const {
+    if (i + n > size()) return false;
+    out->clear();
+    for (size_t k = i; k < i + n; ++k) {
+      if (k > i && tokens_[k].space_before) out->push_back(' ');
+      out->append(tokens_[k].low.data(), tokens_[k].low.size());
+    }
+    return true;
+  }
+  size_t SkipDot(size_t i) const { return IsSym(i, '.') && Glued(i) ? i + 1 : i; }
+
+  void MarkNonCounts();
+  bool MatchAt(size_t i, Match* m) const;
+  bool MatchNumber(size_t i, Match* m) const;
+  bool MatchWordNumber(size_t i, double* value, size_t* end) const;
+  bool MatchVague(size_t i, Match* m) const;
+  bool MatchFraction(size_t i, Match* m) const;
+  size_t MatchMultiplier(size_t i, double* factor) const;
+  size_t MatchUnit(size_t i, std::string* unit) const;
+  size_t MatchCurrency(size_t i, std::string* unit) const;
+  bool IsPronounOne(size_t i, size_t end) const;
+  bool IsYearDate(const Match& m) const;
+  void Finish(const Match& m, Quantity* q) const;
+  void FindSubject(const Match& m, Quantity* q, size_t* after) const;
+  void FindMeasure(const Match& m, size_t after, Quantity* q) const;
+  void FindTrend(const Match& m, Quantity* q) const;
+  void SetSpan(size_t begin, size_t end, v1::Span* span) const;
+
+  const QuantityOptions& options_;
+  const NormalizedText& text_;
+  const Tables& t_;
+  std::string lower_;
+  std::vector<Token> tokens_;
+};
+
+// Marks number tokens that count nothing.
+void SentenceExtractor::MarkNonCounts() {
+  const size_t n = size();
+  size_t first_word = 0;
+  while (first_word < n && tok(first_word).kind != Kind::kWord) ++first_word;
+  for (size_t i = 0; i < n; ++i) {
+    Token& t = tokens_[i];
+    if (t.kind != Kind::kNumber || t.skip) continue;
+    const bool integer = !t.decimal && !t.grouped;
+    // Glued to a word before it: "MH17", "G7" (but "Rs100", "US$5" are
+    // currencies, read by the matcher).
+    if (i > 0 && !t.space_before && tok(i - 1).kind == Kind::kWord &&
+        !t_.currencies.contains(tok(i - 1).low)) {
+      t.skip = true;
+      continue;
+    }
+    // "COVID-19", "F-16", "Su-30", "mid-2020": word, hyphen, number, glued.
+    if (i > 1 && !t.space_before && IsSym(i - 1, '-') && Glued(i - 1) &&
+        tok(i - 2).kind == Kind::kWord &&
+        !t_.number_words.contains(tok(i - 2).low) &&
+        tok(i - 2).low != "sub" && tok(i - 2).low != "minus") {
+      t.skip = true;
+      continue;
+    }
+    // "#1", "No. 3".
+    if (i > 0 && !t.space_before && IsSym(i - 1, '#')) {
+      t.skip = true;
+      continue;
+    }
+    // "24/7", "9/11", "10/29/2025".
+    if ((i + 1 < n && IsSym(i + 1, '/') && Glued(i + 1) && Glued(i + 2) &&
+         i + 2 < n && tok(i + 2).kind == Kind::kNumber) ||
+        (i > 1 && IsSym(i - 1, '/') && !t.space_before && Glued(i - 1) &&
+         tok(i - 2).kind == Kind::kNumber)) {
+      t.skip = true;
+      continue;
+    }
+    // Glued suffix: ordinals, decades, times, identifiers ("5G").
+    if (i + 1 < n && Glued(i + 1) && tok(i + 1).kind == Kind::kWord) {
+      const absl::string_view w = tok(i + 1).low;
+      // "5G", "4G": network generations, not grams.
+      const bool known = (t_.multipliers.contains(w) || t_.units.contains(w) ||
+                          t_.currencies.contains(w)) &&
+                         !(w == "g" && tok(i + 1).upper);
+      if (!known) {
+        t.skip = true;
+        tokens_[i + 1].skip = true;
+        continue;
+      }
+    }
+    // Times: "10:30", "5 p.m.", "5 pm", "7 o'clock".
+    if (i + 2 < n && IsSym(i + 1, ':') && Glued(i + 1) &&
+        tok(i + 2).kind == Kind::kNumber && Glued(i + 2)) {
+      t.skip = true;
+      tokens_[i + 2].skip = true;
+      continue;
+    }
+    if (i + 1 < n && (IsWord(i + 1, "p") || IsWord(i + 1, "a")) &&
+        IsSym(i + 2, '.') && Glued(i + 2) && IsWord(i + 3, "m")) {
+      t.skip = true;
+      continue;
+    }
+    if (IsWord(i + 1, "pm") || IsWord(i + 1, "am") ||
+        IsWord(i + 1, "o'clock") || IsWord(i + 1, "gmt") ||
+        IsWord(i + 1, "utc")) {
+      t.skip = true;
+      continue;
+    }
+    // Dates: "Oct. 19", "October 11, 2025", "19 October", "19 of October".
+    if (integer && t.value >= 1 && t.value <= 31) {
+      size_t prev = i;
+      if (prev > 0 && IsSym(prev - 1, '.')) --prev;
+      if (prev > 0 && IsMonth(prev - 1)) {
+        t.skip = true;
+        // ", 2025" after the day.
+        size_t k = i + 1;
+        if (IsSym(k, ',')) ++k;
+        if (k < n && tok(k).kind == Kind::kNumber && tok(k).value >= 1000 &&
+            tok(k).value <= 2100) {
+          tokens_[k].skip = true;
+        }
+        // "Sept. 20-24": a span of days.
+        if (IsSym(i + 1, '-') && i + 2 < n &&
+            tok(i + 2).kind == Kind::kNumber && tok(i + 2).value <= 31) {
+          tokens_[i + 2].skip = true;
+        }
+        continue;
+      }
+      size_t k = i + 1;
+      if (IsWord(k, "of")) ++k;
+      if (IsMonth(k)) {
+        t.skip = true;
+        continue;
+      }
+    }
+    // Month then year: "October 2025".
+    if (integer && t.value >= 1000 && t.value <= 2100 && i > 0 &&
+        IsMonth(i - 1)) {
+      t.skip = true;
+      continue;
+    }
+    // "2025-10-29", "555-123-4567": three or more numbers joined by '-'.
+    if (i + 4 < n + 0 && IsSym(i + 1, '-') && Glued(i + 1) && Glued(i + 2) &&
+        tok(i + 2).kind == Kind::kNumber && IsSym(i + 3, '-') &&
+        Glued(i + 3) && Glued(i + 4) && tok(i + 4).kind == Kind::kNumber) {
+      t.skip = true;
+      tokens_[i + 2].skip = true;
+      tokens_[i + 4].skip = true;
+      continue;
+    }
+    // Scores and seasons: "won 3-2", "2019-20": a dash between plain
+    // integers where the second is not larger is no range.
+    if (integer && i + 2 < n && IsSym(i + 1, '-') && Glued(i + 1) &&
+        Glued(i + 2) && tok(i + 2).kind == Kind::kNumber &&
+        !tok(i + 2).decimal && !tok(i + 2).grouped &&
+        tok(i + 2).value <= t.value) {
+      t.skip = true;
+      tokens_[i + 2].skip = true;
+      continue;
+    }
+    // Phone numbers: "+44 20 7946 0958" (but "+0.2%" is a change).
+    if (i > 0 && IsSym(i - 1, '+') && !t.space_before && integer &&
+        !IsSym(i + 1, '%') && !(i + 1 < n && Glued(i + 1))) {
+      std::string unused;
+      if (MatchUnit(i + 1, &unused) == i + 1) {
+        for (size_t k = i; k < n && tok(k).kind == Kind::kNumber &&
+                           !tok(k).decimal;
+             ++k) {
+          tokens_[k].skip = true;
+        }
+        continue;
+      }
+    }
+    // List markers: "1." or "2)" opening the sentence.
+    if (i == 0 && integer && i + 1 < n && Glued(i + 1) &&
+        (IsSym(i + 1, '.') || IsSym(i + 1, ')'))) {
+      t.skip = true;
+      continue;
+    }
+    if (i == 1 && IsSym(0, '(') && integer && IsSym(2, ')')) {
+      t.skip = true;
+      continue;
+    }
+    // Designators: "Article 370", "Section 144", "No. 3", "Boeing 737".
+    if (i > 0 && !t.grouped) {
+      size_t p = i - 1;
+      if (IsSym(p, '.') && p > 0) --p;
+      if (InSet(p, t_.designators) &&
+          !(tok(p).low == "day" || tok(p).low == "week" ||
+            tok(p).low == "year") ) {
+        t.skip = true;
+        continue;
+      }
+      // "Day 3", "Week 2" only when capitalized (a counting "day 3" is
+      // rare, "a day 30 people died" is not).
+      if (InSet(p, t_.designators) && tok(p).upper) {
+        t.skip = true;
+        continue;
+      }
+      // A capitalized name right before the number, not at the sentence
+      // start: "Boeing 737", "Apollo 11", "Big 12".
+      if (p == i - 1 && p > 0 && tok(p).kind == Kind::kWord && tok(p).upper &&
+          !IsMonth(p) && !InSet(p, t_.weekdays) &&
+          !InSet(p, t_.subject_stops) && !t_.bounds.contains(tok(p).low) &&
+          !t_.currencies.contains(tok(p).low) &&
+          !t_.number_words.contains(tok(p).low) &&
+          !t_.measures.contains(tok(p).low) &&
+          !t_.up.contains(tok(p).low) && !t_.down.contains(tok(p).low) &&
+          p > first_word) {
+        t.skip = true;
+        continue;
+      }
+    }
+    // Ages: "aged 45", "age 45", "45-year-old", "45 years old".
+    if (i > 0 && (IsWord(i - 1, "aged") || IsWord(i - 1, "age") ||
+                  IsWord(i - 1, "ages"))) {
+      t.skip = true;
+      // "aged 25 to 54", "aged 18-24".
+      if ((IsSym(i + 1, '-') || IsWord(i + 1, "to")) && i + 2 < n &&
+          tok(i + 2).kind == Kind::kNumber) {
+        tokens_[i + 2].skip = true;
+      }
+      continue;
+    }
+    {
+      size_t k = i + 1;
+      if (IsSym(k, '-')) ++k;
+      if (IsWord(k, "year") || IsWord(k, "years")) {
+        size_t k2 = k + 1;
+        if (IsSym(k2, '-')) ++k2;
+        if (IsWord(k2, "old")) {
+          t.skip = true;
+          continue;
+        }
+      }
+    }
+    // Decades: "1990s", "the '90s".
+  }
+}
+
+// Reads a number written in words at i ("eleven", "Fifty-three", "two
+// hundred and fifty", "a hundred", "a dozen", "half a million", "two and a
+// half").
+bool SentenceExtractor::MatchWordNumber(size_t i, double* value,
+                                        size_t* end) const {
+  size_t j = i;
+  double total = 0, current = 0;
+  bool any = false;
+  bool a_prefix = false;
+  auto scale_at = [&](size_t k, double* v) {
+    if (k >= size() || tok(k).kind != Kind::kWord) return false;
+    auto it = t_.number_words.find(tok(k).low);
+    if (it == t_.number_words.end() || it->second.kind != 2) return false;
+    *v = it->second.value;
+    return true;
+  };
+  double scale;
+  if ((IsWord(j, "a") || IsWord(j, "an")) && scale_at(j + 1, &scale)) {
+    a_prefix = true;
+    current = 1;
+    ++j;
+  } else if (IsWord(j, "half") && (IsWord(j + 1, "a") || IsWord(j + 1, "an")) &&
+             scale_at(j + 2, &scale)) {
+    *value = 0.5 * scale;
+    *end = j + 3;
+    return true;
+  }
+  int last_kind = -1;
+  while (j < size() && tok(j).kind == Kind::kWord) {
+    auto it = t_.number_words.find(tok(j).low);
+    if (it == t_.number_words.end()) {
+      // "two hundred and fifty": "and" between a scale and a number word.
+      if (tok(j).low == "and" && last_kind == 2 && j + 1 < size()) {
+        auto nx = t_.number_words.find(tok(j + 1).low);
+        if (nx != t_.number_words.end() && nx->second.kind != 2) {
+          ++j;
+          continue;
+        }
+      }
+      break;
+    }
+    const int kind = it->second.kind;
+    const double v = it->second.value;
+    if (kind == 0) {
+      if (last_kind == 0) break;  // "two three"
+      current += v;
+    } else if (kind == 1) {
+      if (last_kind == 0 || last_kind == 1) break;
+      current += v;
+      // "fifty-three"
+      if (IsSym(j + 1, '-') && Glued(j + 1) && Glued(j + 2) &&
+          j + 2 < size()) {
+        auto u = t_.number_words.find(tok(j + 2).low);
+        if (u != t_.number_words.end() && u->second.kind == 0 &&
+            u->second.value >= 1 && u->second.value <= 9) {
+          current += u->second.value;
+          j += 2;
+        }
+      }
+    } else {
+      if (!any && !a_prefix) break;  // a bare "hundred" or "dozen"
+      if (v == 100 || v == 12) {
+        current = (current == 0 ? 1 : current) * v;
+      } else {
+        total += (current == 0 ? 1 : current) * v;
+        current = 0;
+      }
+    }
+    any = true;
+    last_kind = kind;
+    ++j;
+    // "two and a half (million)"
+    if (kind != 2 && IsWord(j, "and") && IsWord(j + 1, "a") &&
+        IsWord(j + 2, "half")) {
+      current += 0.5;
+      j += 3;
+      last_kind = 0;
+    }
+  }
+  if (!any) return false;
+  *value = total + current;
+  *end = j;
+  return true;
+}
+
+// "one" as a pronoun: "one of the", "no one", "one another", "the one who".
+bool SentenceExtractor::IsPronounOne(size_t i, size_t end) const {
+  if (end != i + 1 || !IsWord(i, "one")) return false;
+  if (i > 0 && tok(i - 1).kind == Kind::kWord) {
+    static constexpr const char* kBefore[] = {
+        "no", "any", "every", "the", "this", "that", "which", "each", "some",
+        "someone", "only", "last", "another", "a", "such", "everyone", "other",
+        "little", "big", "new", "old", "right", "wrong", "first", "next",
+        "'s", "at", "as", "like"};
+    for (const char* w : kBefore) {
+      if (tok(i - 1).low == w) return true;
+    }
+  }
+  if (i + 1 >= size()) return true;
+  const Token& nx = tok(i + 1);
+  if (nx.kind != Kind::kWord) return true;  // "one," "one."
+  static constexpr const char* kAfter[] = {
+      "of", "another", "who", "that", "which", "is", "was", "has", "had",
+      "would", "could", "can", "will", "must", "should", "may", "might",
+      "in", "on", "at", "to", "for", "by", "with", "and", "or", "but",
+      "thing", "way", "day", "hand", "side", "point", "time", "does", "did",
+      "knows", "say", "says", "said", "does", "else", "more", "too",
+      "where", "when", "after", "from", "if", "as", "than", "such"};
+  for (const char* w : kAfter) {
+    if (nx.low == w) return true;
+  }
+  return false;
+}
+
+// Scale after digits: "2 million", "1.5bn", "3m". Returns the index past it,
+// or i when none.
+size_t SentenceExtractor::MatchMultiplier(size_t i, double* factor) const {
+  if (i >= size() || tok(i).kind != Kind::kWord) return i;
+  auto it = t_.multipliers.find(tok(i).low);
+  if (it == t_.multipliers.end()) return i;
+  if (it->second.attached_only && tok(i).space_before) return i;
+  // Glued "m" is a million ("3m"), except in "32m2" and "10m/s".
+  if (tok(i).low == "m" && i + 1 < size() && Glued(i + 1) &&
+      (tok(i + 1).kind == Kind::kNumber || IsSym(i + 1, '/'))) {
+    return i;
+  }
+  *factor = it->second.factor;
+  return i + 1;
+}
+
+size_t SentenceExtractor::MatchCurrency(size_t i, std::string* unit) const {
+  std::string key;
+  for (size_t n = 3; n >= 1; --n) {
+    if (!Join(i, n, &key)) continue;
+    if (key.find(' ') != std::string::npos) {
+      // "US $58": allow one space between "US" and "$".
+      // "US $58", "HK $5.4m": a country code, a space, "$".
+      if (key != "us $" && key != "hk $" && key != "a $" && key != "c $" &&
+          key != "nz $" && key != "s $" && key != "au $" && key != "ca $") {
+        continue;
+      }
+      key.erase(key.find(' '), 1);
+    }
+    auto it = t_.currencies.find(key);
+    if (it != t_.currencies.end()) {
+      // "Rs." / "Rs" with a period.
+      size_t j = i + n;
+      if (IsSym(j, '.') && Glued(j) && key == "rs") ++j;
+      // Letters-only codes must stand apart from words before them.
+      *unit = it->second;
+      return j;
+    }
+  }
+  return i;
+}
+
+// Unit after the number. Returns the index past it, or i when none.
+size_t SentenceExtractor::MatchUnit(size_t i, std::string* unit) const {
+  if (i >= size()) return i;
+  // "10-km", "5-day": hyphenated adjective forms.
+  size_t start = i;
+  if (IsSym(i, '-') && Glued(i) && Glued(i + 1)) start = i + 1;
+  std::string key;
+  for (size_t n = t_.max_unit_tokens; n >= 1; --n) {
+    if (!Join(start, n, &key)) continue;
+    auto it = t_.units.find(key);
+    if (it == t_.units.end()) continue;
+    const Token& first = tok(start);
+    // One-letter units ("p") only when glued: "164p".
+    if (first.low.size() == 1 && first.kind == Kind::kWord &&
+        first.space_before) {
+      continue;
+    }
+    if (start != i && it->second == "percent" && key == "%") continue;
+    // "second" as a unit needs a plural figure or a glued form: "the
+    // second" never reaches here (ordinals are not numbers).
+    *unit = it->second;
+    size_t j = start + n;
+    // "°C" / "°F".
+    return j;
+  }
+  // Degrees: "30°C", "30 °F", "30°".
+  if (tok(i).low == "°") {
+    if (Glued(i + 1) && IsWord(i + 1, "c")) {
+      *unit = "degC";
+      return i + 2;
+    }
+    if (Glued(i + 1) && IsWord(i + 1, "f")) {
+      *unit = "degF";
+      return i + 2;
+    }
+    *unit = "degree";
+    return i + 1;
+  }
+  return i;
+}
+
+// A number in digits or words, with its scale, at i. Fills value, num_first,
+// num_end, integer, word_number.
+bool SentenceExtractor::MatchNumber(size_t i, Match* m) const {
+  if (i >= size()) return false;
+  const Token& t = tok(i);
+  if (t.kind == Kind::kNumber) {
+    if (t.skip) return false;
+    m->value = t.value;
+    m->num_first = i;
+    m->integer = !t.decimal;
+    size_t j = i + 1;
+    // "2 million", "4 hundred million".
+    for (int chain = 0; chain < 2; ++chain) {
+      double factor = 1;
+      const size_t k = MatchMultiplier(j, &factor);
+      if (k == j) break;
+      m->value *= factor;
+      m->integer = std::floor(m->value) == m->value;
+      j = k;
+    }
+    m->num_end = j;
+    m->word_number = false;
+    return true;
+  }
+  if (t.kind == Kind::kWord) {
+    double v;
+    size_t end;
+    if (!MatchWordNumber(i, &v, &end)) return false;
+    if (IsPronounOne(i, end)) return false;
+    // A digit scale after a word number is already read ("two million").
+    m->value = v;
+    m->num_first = i;
+    m->num_end = end;
+    m->integer = std::floor(v) == v;
+    m->word_number = true;
+    return true;
+  }
+  return false;
+}
+
+// Vague amounts: "dozens (of)", "several (hundred)", "a few".
+bool SentenceExtractor::MatchVague(size_t i, Match* m) const {
+  if (!InSet(i, t_.vague_first)) return false;
+  std::string key;
+  for (size_t n = t_.max_vague_tokens; n >= 1; --n) {
+    if (!Join(i, n, &key)) continue;
+    auto it = t_.vague.find(key);
+    if (it == t_.vague.end()) continue;
+    const qi::VagueAmount* v = it->second;
+    size_t j = i + n;
+    // "scores" is a verb too ("she scores 20 points"): only "scores of".
+    if (key == "scores" && !IsWord(j, "of")) return false;
+    double lo = v->low, hi = v->high, val = v->value;
+    // "several hundred", "a few thousand": scaled.
+    if (j < size() && tok(j).kind == Kind::kWord && lo < 10) {
+      auto s = t_.number_words.find(tok(j).low);
+      if (s != t_.number_words.end() && s->second.kind == 2) {
+        lo *= s->second.value;
+        hi *= s->second.value;
+        val *= s->second.value;
+        ++j;
+      }
+    }
+    // "a few" must be followed by a noun or "of" to be an amount; "a few
+    // said" is fine too, but "a few" alone as an adverb ("a few more") is
+    // still an amount, so no check.
+    // "hundreds" etc. must be plural counts: "thousands" followed by
+    // "of" or a noun; alone it is still an amount.
+    m->num_first = i;
+    m->num_end = j;
+    m->vague = true;
+    m->value = val;
+    m->low = lo;
+    m->high = hi;
+    m->integer = true;
+    m->word_number = true;
+    return true;
+  }
+  return false;
+}
+
+// Fractions that count: "half of", "a third of", "two-thirds of", "three
+// quarters of". Unit "fraction", value in (0, 1].
+bool SentenceExtractor::MatchFraction(size_t i, Match* m) const {
+  static constexpr struct {
+    const char* word;
+    double denominator;
+  } kDenominators[] = {{"half", 2},     {"halves", 2},   {"third", 3},
+                       {"thirds", 3},   {"quarter", 4},  {"quarters", 4},
+                       {"fifth", 5},    {"fifths", 5},   {"tenth", 10},
+                       {"tenths", 10}};
+  double numerator = 0;
+  size_t j = i;
+  if (IsWord(j, "half")) {
+    numerator = 1;
+  } else if (IsWord(j, "a") || IsWord(j, "one")) {
+    numerator = 1;
+    ++j;
+  } else if (j < size() && tok(j).kind == Kind::kWord) {
+    auto it = t_.number_words.find(tok(j).low);
+    if (it == t_.number_words.end() || it->second.kind != 0 ||
+        it->second.value < 2 || it->second.value > 9) {
+      return false;
+    }
+    numerator = it->second.value;
+    ++j;
+    if (IsSym(j, '-') && Glued(j)) ++j;
+  } else {
+    return false;
+  }
+  if (j >= size() || tok(j).kind != Kind::kWord) return false;
+  double denominator = 0;
+  for (const auto& d : kDenominators) {
+    if (tok(j).low == d.word) denominator = d.denominator;
+  }
+  if (denominator == 0) return false;
+  // Plural denominators need a numerator > 1, singular ones 1.
+  const bool plural = tok(j).low.back() == 's';
+  if (plural != (numerator > 1)) return false;
+  ++j;
+  // Must count a part of something: "half of", "a third of the", "half the".
+  if (!IsWord(j, "of") && !(tok(i).low == "half" && IsWord(j, "the"))) {
+    return false;
+  }
+  // "the second half of", "the first quarter of": periods, not fractions.
+  if (i > 0 && tok(i - 1).kind == Kind::kWord) {
+    const absl::string_view p = tok(i - 1).low;
+    if (p == "the" || p == "first" || p == "second" || p == "third" ||
+        p == "fourth" || p == "final" || p == "last" || p == "this" ||
+        p == "next" || p == "other" || p == "latter" || p == "former") {
+      return false;
+    }
+  }
+  m->num_first = i;
+  m->num_end = j;
+  m->value = numerator / denominator;
+  m->fraction = true;
+  m->integer = false;
+  m->word_number = true;
+  m->unit = "fraction";
+  return true;
+}
+
+bool SentenceExtractor::MatchAt(size_t i, Match* m) const {
+  const Token& t = tok(i);
+  if (t.kind == Kind::kNumber && t.skip) return false;
+  *m = Match();
+  m->first = i;
+  size_t j = i;
+  // 1. Bound phrase.
+  std::string key;
+  if (t.kind == Kind::kWord && t_.bound_first.contains(t.low)) {
+    for (size_t n = t_.max_bound_tokens; n >= 1; --n) {
+      if (!Join(i, n, &key)) continue;
+      auto it = t_.bounds.find(key);
+      if (it == t_.bounds.end()) continue;
+      m->bound = it->second;
+      j = i + n;
+      if (IsSym(j, '.') && Glued(j) && key == "approx") ++j;
+      break;
+    }
+  }
+  if (j == i && IsSym(i, '~')) {  // "~25 minutes"
+    m->bound = Quantity::APPROXIMATE;
+    j = i + 1;
+  } else if (j == i && IsWord(i, "sub") && IsSym(i + 1, '-') && Glued(i + 1)) {
+    m->bound = Quantity::LESS_THAN;  // "sub-7 nanometre", "sub-300 sq m"
+    j = i + 2;
+  }
+  const size_t after_bound = j;
+  // 2. Currency before the number.
+  std::string currency;
+  j = MatchCurrency(j, &currency);
+  // Signs: "minus 233 Celsius", "-5 yards", "$-50.8bn", "+0.2%".
+  if (IsWord(j, "minus") && j + 1 < size()) {
+    m->sign = -1;
+    ++j;
+    if (IsSym(j, '-') && Glued(j)) ++j;
+  } else if ((IsSym(j, '-') || IsSym(j, '+')) && j + 1 < size() &&
+             Glued(j + 1) && tok(j + 1).kind == Kind::kNumber &&
+             (tok(j).space_before || !currency.empty())) {
+    m->sign = IsSym(j, '-') ? -1 : 1;
+    ++j;
+  }
+  // 3. The number, a vague amount or a fraction.
+  if (!MatchNumber(j, m) && !MatchVague(j, m) && !MatchFraction(j, m)) {
+    return false;
+  }
+  size_t e = m->num_end;
+  // 4. Ranges: "6,000-6,500", "12 to 15", "between 5,000 and 7,000",
+  //    "2-3 million", "from 252 miles to 287 miles".
+  std::string unit1;
+  size_t after_unit1 = e;
+  if (m->unit.empty() && !m->vague) {
+    after_unit1 = MatchUnit(e, &unit1);
+    if (after_unit1 != e && !IsSym(after_unit1, '-') &&
+        !IsWord(after_unit1, "to") && !IsWord(after_unit1, "and")) {
+      after_unit1 = e;  // the unit is read below
+      unit1.clear();
+    }
+  }
+  if (!m->vague && !m->fraction) {
+    size_t r = after_unit1;
+    bool connector = false;
+    // "rose 5% to 10%", "up 9.4 per cent to $84": a change, then a level.
+    const bool after_trend =
+        after_bound > 0 && (!unit1.empty() || !currency.empty()) &&
+        (InSet(after_bound - 1, t_.up) || InSet(after_bound - 1, t_.down) ||
+         IsWord(after_bound - 1, "by"));
+    if (IsSym(r, '-')) {
+      connector = true;
+    } else if (IsWord(r, "to") && m->bound != Quantity::AT_MOST &&
+               !after_trend) {
+      connector = true;
+    } else if (IsWord(r, "and") && m->bound == qi::kBetween) {
+      connector = true;
+    }
+    if (connector) {
+      size_t s = r + 1;
+      std::string currency2;
+      s = MatchCurrency(s, &currency2);
+      Match second;
+      std::string unit2;
+      if (MatchNumber(s, &second) &&
+          (currency2.empty() || currency2 == currency) &&
+          (unit1.empty() ||
+           (MatchUnit(second.num_end, &unit2) != second.num_end &&
+            unit2 == unit1))) {
+        // "2-3 million": the scale of the second end applies to the first.
+        double lo = m->value;
+        const double hi = second.value;
+        const bool first_scaled = m->num_end > m->num_first + 1 &&
+                                  !m->word_number;
+        if (!first_scaled && second.num_end > second.num_first + 1 &&
+            !second.word_number && hi > 0 && tok(second.num_first).value > 0 &&
+            lo <= tok(second.num_first).value) {
+          // "2-3 million" but not "$800,000 to $1.3 million".
+          lo *= hi / tok(second.num_first).value;
+        }
+        const bool dash = IsSym(r, '-');
+        if (lo < hi) {
+          // "to" ranges after "from" only when not a change ("rose from 5
+          // to 10" is two levels).
+          bool ok = true;
+          if (m->bound == qi::kFrom && i > 0 &&
+              (InSet(i - 1, t_.up) || InSet(i - 1, t_.down))) {
+            ok = false;
+          }
+          if (IsWord(r, "to") && m->bound != qi::kFrom &&
+              m->bound != qi::kBetween) {
+            // "12 to 15": both plain numbers, close in size.
+            ok = hi <= lo * 20 || lo == 0;
+          }
+          if (ok) {
+            m->range = true;
+            m->low = lo;
+            m->high = hi;
+            m->value = (lo + hi) / 2;
+            m->integer = second.integer && std::floor(lo) == lo;
+            e = second.num_end;
+            if (!unit1.empty()) {
+              e = MatchUnit(second.num_end, &unit2);
+              m->unit = unit1;
+            }
+          }
+        } else if (dash && !m->word_number && tok(r).space_before == false &&
+                   lo >= hi && m->num_end == m->num_first + 1 &&
+                   second.num_end == second.num_first + 1 &&
+                   !tok(m->num_first).decimal) {
+          // "won 3-2", "a 2-2 draw": a score; neither end counts.
+          return false;
+        }
+      }
+    }
+  }
+  if (m->bound == qi::kBetween || m->bound == qi::kFrom) {
+    if (!m->range) {
+      // "from 20" alone: an exact figure; "between" without a range is
+      // not a bound either.
+      m->first = after_bound;
+      m->bound = Quantity::EXACT;
+    } else {
+      m->bound = Quantity::RANGE;
+    }
+  } else if (m->range) {
+    m->bound = Quantity::RANGE;
+  }
+  // 5. Unit.
+  if (!currency.empty()) {
+    m->unit = currency;
+    // "$5 per share", "$5 a day" below.
+  } else if (m->unit.empty() && e < size() && tok(e).kind == Kind::kSymbol &&
+             Glued(e) && t_.currencies.contains(tok(e).low)) {
+    m->unit = t_.currencies.find(tok(e).low)->second;  // "1,200€"
+    ++e;
+  } else if (m->unit.empty()) {
+    std::string unit;
+    const size_t u = MatchUnit(e, &unit);
+    if (u != e) {
+      // Ages: "45-year-old", "a 45 year-old man".
+      if (unit == "year" && (IsWord(u, "old") ||
+                             (IsSym(u, '-') && IsWord(u + 1, "old")))) {
+        return false;
+      }
+      m->unit = unit;
+      e = u;
+    }
+  }
+  // Rates: "per barrel", "a day", "per cent" is read as a unit above.
+  if (!m->unit.empty() && m->unit != "percent" && e < size()) {
+    size_t r = e;
+    if (IsSym(r, '/') && Glued(r)) {
+      // "km/h" read as a unit; "$5/month".
+    }
+    if ((IsWord(r, "per") || IsWord(r, "a") || IsWord(r, "an") ||
+         (IsSym(r, '/') && Glued(r))) &&
+        r + 1 < size() && tok(r + 1).kind == Kind::kWord) {
+      std::string per;
+      const size_t pu = MatchUnit(r + 1, &per);
+      absl::string_view w = tok(r + 1).low;
+      if (pu != r + 1 && per != "percent" && !IsWord(pu, "earlier") &&
+          !IsWord(pu, "ago") && !IsWord(pu, "before") &&
+          !IsWord(pu, "later")) {
+        m->unit = absl::StrCat(m->unit, "/", per);
+        e = pu;
+      } else if ((IsWord(r, "per") || t_.rate_per.contains(w)) &&
+                 !IsWord(r + 2, "earlier") && !IsWord(r + 2, "ago") &&
+                 !IsWord(r + 2, "before") && !IsWord(r + 2, "later")) {
+        std::string singular(w);
+        if (singular.size() > 3 && singular.back() == 's') singular.pop_back();
+        m->unit = absl::StrCat(m->unit, "/", singular);
+        e = r + 2;
+      }
+    }
+  }
+  // 6. Bounds written after the figure: "50 or more", "300 or so", "50+",
+  //    "50-plus".
+  if (m->bound == Quantity::EXACT && !m->vague) {
+    if (IsWord(e, "or") && (IsWord(e + 1, "more") || IsWord(e + 1, "so") ||
+                            IsWord(e + 1, "less") || IsWord(e + 1, "fewer"))) {
+      const absl::string_view w = tok(e + 1).low;
+      m->bound = w == "more"   ? Quantity::AT_LEAST
+                 : w == "so"   ? Quantity::APPROXIMATE
+                               : Quantity::AT_MOST;
+      e += 2;
+    } else if (IsSym(e, '+') && Glued(e)) {
+      m->bound = Quantity::AT_LEAST;
+      e += 1;
+    } else if (IsSym(e, '-') && Glued(e) && IsWord(e + 1, "plus")) {
+      m->bound = Quantity::AT_LEAST;
+      e += 2;
+    } else if (IsWord(e, "plus") && (e + 1 >= size() ||
+                                     tok(e + 1).kind != Kind::kNumber)) {
+      m->bound = Quantity::AT_LEAST;
+      e += 1;
+    }
+  }
+  // "+1 202 555 0143": a sign before a bare integer is a phone number.
+  if (m->sign == 1 && m->unit.empty()) return false;
+  if (m->sign == -1) {
+    m->value = -m->value;
+    if (m->range) {
+      m->low = -m->low;
+      if (m->low > m->high) std::swap(m->low, m->high);
+      m->value = (m->low + m->high) / 2;
+    }
+  }
+  if (m->vague && m->bound == Quantity::EXACT) m->bound = Quantity::VAGUE;
+  // "dozens of": the "of" belongs to the vague amount.
+  if (m->vague && IsWord(e, "of")) ++e;
+  m->end = e;
+  return true;
+}
+
+// A 4-digit number between 1000 and 2100 with nothing that makes it a
+// count: "in 2021", "the 2019 elections", "2022's".
+bool SentenceExtractor::IsYearDate(const Match& m) const {
+  auto year_like = [](double v) {
+    return v >= 1000 && v <= 2100 && std::floor(v) == v;
+  };
+  // "1990-1995", "between 2019 and 2021".
+  if (m.range && m.unit.empty() && !m.word_number && year_like(m.low) &&
+      year_like(m.high) && !tok(m.num_first).grouped &&
+      m.num_end == m.num_first + 1 &&
+      tok(m.num_first).end - tok(m.num_first).begin == 4) {
+    return true;
+  }
+  if (m.word_number || m.vague || m.range || !m.unit.empty()) return false;
+  if (m.bound != Quantity::EXACT) return false;
+  if (m.num_end != m.num_first + 1) return false;
+  const Token& t = tok(m.num_first);
+  if (t.grouped || t.decimal || t.value < 1000 || t.value > 2100) return false;
+  if (t.end - t.begin != 4) return false;
+  const size_t i = m.num_first;
+  const bool date_cue =
+      i > 0 && (tok(i - 1).kind != Kind::kWord || InSet(i - 1, t_.year_cues) ||
+                IsMonth(i - 1));
+  if (date_cue) return true;
+  // "2000 people": a plural word after it makes it a count.
+  const size_t n = i + 1;
+  if (n < size() && tok(n).kind == Kind::kWord && tok(n).low.size() > 2 &&
+      tok(n).low.back() == 's' && tok(n).low[tok(n).low.size() - 2] != 's' &&
+      tok(n).low.find('\'') == absl::string_view::npos) {
+    return false;
+  }
+  return true;
+}
+
+void SentenceExtractor::SetSpan(size_t begin, size_t end,
+                                v1::Span* span) const {
+  uint32_t ob = 0, oe = 0;
+  text_.ToOriginal(tok(begin).begin, tok(end - 1).end, &ob, &oe);
+  span->set_begin(ob);
+  span->set_end(oe);
+}
+
+std::string Singular(absl::string_view w) {
+  if (w.size() > 4 && absl::EndsWith(w, "men")) {  // "fishermen"
+    return absl::StrCat(w.substr(0, w.size() - 3), "man");
+  }
+  if (w.size() > 4 && absl::EndsWith(w, "ies")) {
+    return absl::StrCat(w.substr(0, w.size() - 3), "y");
+  }
+  if (w.size() > 4 &&
+      (absl::EndsWith(w, "sses") || absl::EndsWith(w, "shes") ||
+       absl::EndsWith(w, "ches") || absl::EndsWith(w, "xes") ||
+       absl::EndsWith(w, "zes"))) {
+    return std::string(w.substr(0, w.size() - 2));
+  }
+  if (w.size() > 3 && w.back() == 's' && !absl::EndsWith(w, "ss") &&
+      !absl::EndsWith(w, "us") && !absl::EndsWith(w, "is") &&
+      !absl::EndsWith(w, "'s")) {
+    return std::string(w.substr(0, w.size() - 1));
+  }
+  return std::string(w);
+}
+
+// Subject: the noun phrase after the figure ("23 Pakistani soldiers"), or
+// after "of" ("dozens of civilians", "40% of voters"). Sets *after to the
+// first token after the subject (or after the figure when none).
+void SentenceExtractor::FindSubject(const Match& m, Quantity* q,
+                                    size_t* after) const {
+  *after = m.end;
+  const bool count = m.unit.empty() || m.unit == "percent" || m.fraction;
+  if (!count) return;
+  size_t j = m.end;
+  if (!m.unit.empty() || (!m.vague && IsWord(j, "of"))) {
+    // Percentages and fractions count only what follows "of".
+    if (!IsWord(j, "of")) return;
+    ++j;
+    if (m.unit.empty()) {
+      // "23 of the 40 passengers": the subject is after the second number.
+      // "23 of its soldiers": a part of a group named right after "of".
+      size_t d = j;
+      while (IsWord(d, "its") || IsWord(d, "their") || IsWord(d, "his") ||
+             IsWord(d, "her") || IsWord(d, "our") || IsWord(d, "the") ||
+             IsWord(d, "own")) {
+        ++d;
+      }
+      if (d == j || d >= size() || tok(d).kind != Kind::kWord ||
+          t_.number_words.contains(tok(d).low)) {
+        return;
+      }
+    }
+  }
+  while (IsWord(j, "the") || IsWord(j, "its") || IsWord(j, "their") ||
+         IsWord(j, "his") || IsWord(j, "her") || IsWord(j, "all") ||
+         IsWord(j, "those") || IsWord(j, "these") || IsWord(j, "our") ||
+         IsWord(j, "own") || IsWord(j, "other") || IsWord(j, "more") ||
+         IsWord(j, "additional") || IsWord(j, "further")) {
+    // "30 other soldiers", "12 more people": the group, not the qualifier.
+    ++j;
+  }
+  std::vector<std::pair<size_t, size_t>> words;  // token ranges
+  size_t k = j;
+  while (k < size() && words.size() < 4) {
+    const Token& t = tok(k);
+    if (t.kind != Kind::kWord || (k > j && !t.space_before)) break;
+    if (t_.subject_stops.contains(t.low) || IsMonth(k) ||
+        InSet(k, t_.weekdays) || t_.number_words.contains(t.low)) {
+      break;
+    }
+    if (absl::EndsWith(t.low, "ly") && t.low != "elderly" &&
+        t.low != "family") {
+      break;
+    }
+    if (t.low.find('\'') != absl::string_view::npos) break;  // "Pakistan's"
+    // A measure word: "47 dead", "23 soldiers killed". Before a noun it is
+    // a qualifier ("30 injured people") and is skipped.
+    auto mw = t_.measures.find(t.low);
+    size_t end = k + 1;
+    // Hyphenated compounds: "Taliban-linked", "pro-government".
+    while (IsSym(end, '-') && Glued(end) && Glued(end + 1) && end + 1 < size() &&
+           tok(end + 1).kind == Kind::kWord) {
+      end += 2;
+    }
+    const bool next_is_word = end < size() && tok(end).kind == Kind::kWord &&
+                              !t_.subject_stops.contains(tok(end).low) &&
+                              !t_.measures.contains(tok(end).low) &&
+                              !t_.number_words.contains(tok(end).low);
+    // Measure verbs end the phrase ("23 soldiers killed"); measure nouns
+    // are heads ("30 protesters", "120 seats", "20 aid workers").
+    if (mw != t_.measures.end() && !t_.measure_only_heads.contains(t.low) &&
+        (absl::EndsWith(t.low, "ed") || absl::EndsWith(t.low, "ing") ||
+         t.low == "died" || t.low == "die" || t.low == "kill" ||
+         t.low == "kills" || t.low == "hurt" || t.low == "fled" ||
+         t.low == "slain" || t.low == "overran")) {
+      break;
+    }
+    // Verb forms end the phrase unless a noun follows ("armed men").
+    if ((absl::EndsWith(t.low, "ed") || absl::EndsWith(t.low, "ing")) &&
+        !next_is_word && mw == t_.measures.end()) {
+      break;
+    }
+    if (t_.measure_only_heads.contains(t.low)) {
+      if (!next_is_word) break;  // "47 dead": the measure, no subject
+      k = end;
+      j = k;  // qualifier that is a measure: left out of the subject
+      continue;
+    }
+    words.emplace_back(k, end);
+    k = end;
+  }
+  if (words.empty()) return;
+  // The head is the last word; qualifiers before it stay as written.
+  std::string subject;
+  for (size_t w = 0; w + 1 < words.size(); ++w) {
+    for (size_t x = words[w].first; x < words[w].second; ++x) {
+      subject.append(tok(x).low.data(), tok(x).low.size());
+    }
+    subject.push_back(' ');
+  }
+  std::string head;
+  for (size_t x = words.back().first; x < words.back().second; ++x) {
+    head.append(tok(x).low.data(), tok(x).low.size());
+  }
+  auto syn = t_.subjects.find(head);
+  absl::StrAppend(&subject, syn != t_.subjects.end() ? syn->second
+                                                      : Singular(head));
+  q->set_subject(subject);
+  SetSpan(words.front().first, words.back().second, q->mutable_subject_span());
+  *after = words.back().second;
+}
+
+void SentenceExtractor::FindMeasure(const Match& m, size_t after,
+                                    Quantity* q) const {
+  const absl::string_view base =
+      absl::string_view(m.unit).substr(0, m.unit.find('/'));
+  const bool money = t_.currency_units.contains(base);
+  auto set = [&](Quantity::Measure measure, size_t k) {
+    std::string word(tok(k).low);
+    if (word == "toll" && k > 0 && IsWord(k - 1, "death")) word = "death toll";
+    if ((word == "took" || word == "take" || word == "taking" ||
+         word == "takes") &&
+        IsWord(k + 1, "part")) {
+      measure = Quantity::PARTICIPATED;
+      word += " part";
+    }
+    if (measure == Quantity::MONEY && !money) measure = Quantity::OTHER;
+    q->set_measure(measure);
+    q->set_measure_word(word);
+  };
+  // A measure qualifier in the subject ("30 injured people") decides; a
+  // measure noun as head ("30 protesters", "120 seats") is a fallback when
+  // no verb says what happened to them ("50 protesters were arrested").
+  size_t head_measure = size();
+  for (size_t k = m.end; k < after; ++k) {
+    auto it = t_.measures.find(tok(k).low);
+    if (tok(k).kind != Kind::kWord || it == t_.measures.end() ||
+        it->second == Quantity::MONEY) {
+      continue;
+    }
+    if (t_.measure_only_heads.contains(tok(k).low)) {
+      set(it->second, k);
+      return;
+    }
+    head_measure = k;
+  }
+  // Forward: "23 soldiers were killed", "47 dead", "12 people died".
+  size_t f = after;
+  for (int steps = 0; f < size() && steps < 5; ++steps, ++f) {
+    const Token& t = tok(f);
+    if (t.kind != Kind::kWord) break;
+    auto it = t_.measures.find(t.low);
+    if (it != t_.measures.end() && it->second != Quantity::MONEY) {
+      set(it->second, f);
+      return;
+    }
+    if (!t_.aux.contains(t.low)) break;
+  }
+  // Backward: "killed 23", "the death toll rose to 47", "injuring 30".
+  size_t b = m.first;
+  for (int steps = 0; b > 0 && steps < 6; ++steps) {
+    --b;
+    const Token& t = tok(b);
+    if (t.kind != Kind::kWord) break;
+    auto it = t_.measures.find(t.low);
+    if (it != t_.measures.end()) {
+      set(it->second, b);
+      return;
+    }
+    if (!t_.back_skip.contains(t.low)) break;
+  }
+  if (head_measure < size()) {
+    set(t_.measures.find(tok(head_measure).low)->second, head_measure);
+    return;
+  }
+  if (money) {
+    // Money words anywhere nearby: "$3 billion in damage", "revenue of $5".
+    const size_t lo = m.first > 6 ? m.first - 6 : 0;
+    const size_t hi = std::min(size(), m.end + 4);
+    for (size_t k = lo; k < hi; ++k) {
+      if (k >= m.first && k < m.end) continue;
+      auto it = t_.measures.find(tok(k).low);
+      if (tok(k).kind == Kind::kWord && it != t_.measures.end() &&
+          it->second == Quantity::MONEY) {
+        set(Quantity::MONEY, k);
+        return;
+      }
+    }
+    q->set_measure(Quantity::MONEY);
+    return;
+  }
+  // OTHER: a content verb right before the figure ("scored 22 goals") or
+  // right after its subject ("13,000 workers walked out").
+  if (m.first > 0 && tok(m.first - 1).kind == Kind::kWord) {
+    const absl::string_view w = tok(m.first - 1).low;
+    if ((absl::EndsWith(w, "ed") || absl::EndsWith(w, "ing")) &&
+        !t_.up.contains(w) && !t_.down.contains(w) && w.size() > 4 &&
+        !t_.subject_stops.contains(w)) {
+      q->set_measure(Quantity::OTHER);
+      q->set_measure_word(std::string(w));
+      return;
+    }
+  }
+  if (after < size() && after > m.end && tok(after).kind == Kind::kWord) {
+    const absl::string_view w = tok(after).low;
+    if (absl::EndsWith(w, "ed") && w.size() > 4 &&
+        !t_.subject_stops.contains(w)) {
+      q->set_measure(Quantity::OTHER);
+      q->set_measure_word(std::string(w));
+    }
+  }
+}
+
+void SentenceExtractor::FindTrend(const Match& m, Quantity* q) const {
+  const bool plain_count = m.unit.empty() || m.fraction;
+  // "Dow +0.2%", "CAC -1.7%": a signed percentage is a change.
+  if (m.sign != 0 && (m.unit == "percent" || m.unit == "point" ||
+                      m.unit == "percentage point")) {
+    q->set_trend(m.sign > 0 ? Quantity::UP : Quantity::DOWN);
+    return;
+  }
+  // Before: "rose 5%", "fell by 300", "up 4%", "a drop of 10%".
+  size_t b = m.first;
+  if (b > 0 && IsWord(b - 1, "by")) --b;
+  if (b > 0 && IsWord(b - 1, "of") && b > 1) {
+    const absl::string_view noun = tok(b - 2).low;
+    if (t_.up.contains(noun) || t_.down.contains(noun)) {
+      // "an increase of", "a drop of": nouns only (verbs before "of" do not
+      // occur).
+      b -= 1;
+    }
+  }
+  if (b > 0 && tok(b - 1).kind == Kind::kWord) {
+    const absl::string_view w = tok(b - 1).low;
+    bool up = t_.up.contains(w), down = t_.down.contains(w);
+    // "gave up 517 yards", "set up 3 camps": a verb particle, no trend.
+    if ((w == "up" || w == "down") && b > 1 && tok(b - 2).kind == Kind::kWord) {
+      static constexpr const char* kParticleVerbs[] = {
+          "gave", "give", "gives", "giving", "given", "set", "sets", "picked",
+          "pick", "made", "make", "makes", "took", "take", "takes", "shut",
+          "signed", "sign", "beat", "back", "backed", "came", "come",
+          "went", "go", "turned", "showed", "show", "put", "puts", "broke",
+          "broken", "stepped", "step", "lined", "followed", "cleaned",
+          "opened", "held", "hold", "handed", "hand", "summed", "sum",
+          "wrapped", "wrap", "ended", "end", "ends", "tied", "tie", "cut",
+          "slowed", "calmed", "knocked", "shot", "brought", "bring"};
+      for (const char* v : kParticleVerbs) {
+        if (tok(b - 2).low == v) up = down = false;
+      }
+    }
+    if ((up || down) &&
+        !(plain_count && !q->subject().empty() &&
+          t_.trend_not_counts.contains(w))) {
+      q->set_trend(up ? Quantity::UP : Quantity::DOWN);
+      return;
+    }
+  }
+  // After: "a 10% drop", "5% higher", "a 3 percent increase".
+  if (!plain_count && m.end < size() && tok(m.end).kind == Kind::kWord) {
+    const absl::string_view w = tok(m.end).low;
+    if (t_.up.contains(w) && w != "up") {
+      q->set_trend(Quantity::UP);
+    } else if (t_.down.contains(w) && w != "down") {
+      q->set_trend(Quantity::DOWN);
+    }
+  }
+}
+
+void SentenceExtractor::Finish(const Match& m, Quantity* q) const {
+  SetSpan(m.first, m.end, q->mutable_span());
+  q->set_text(text_.text.substr(tok(m.first).begin,
+                                tok(m.end - 1).end - tok(m.first).begin));
+  const double v = m.value;
+  const double t = options_.approximate_tolerance;
+  const double f = options_.open_upper_factor;
+  const bool count_like = m.integer && (m.unit.empty());
+  double low = v, high = v;
+  int bound = m.bound;
+  switch (bound) {
+    case Quantity::RANGE:
+      low = m.low;
+      high = m.high;
+      break;
+    case Quantity::VAGUE:
+      low = m.low;
+      high = m.high;
+      break;
+    case Quantity::AT_LEAST:
+      high = std::max(v, v * f);
+      break;
+    case Quantity::MORE_THAN:
+      low = count_like ? v + 1 : v;
+      high = std::max(low, v * f);
+      break;
+    case qi::kApproxBelow:
+      low = v * (1 - t);
+      bound = Quantity::APPROXIMATE;
+      break;
+    case Quantity::APPROXIMATE:
+      low = v * (1 - t);
+      high = v * (1 + t);
+      break;
+    case Quantity::AT_MOST:
+      low = count_like && v >= 1 ? 1 : 0;
+      break;
+    case Quantity::LESS_THAN:
+      low = 0;
+      high = count_like && v >= 1 ? v - 1 : v;
+      break;
+    default:
+      bound = Quantity::EXACT;
+      break;
+  }
+  // Bound words before a vague amount or a range: "more than a dozen" is a
+  // bound on 12; "about 5,000-6,000" stays a range; "some several" does not
+  // occur.
+  if (m.vague && m.bound != Quantity::EXACT && m.bound != Quantity::VAGUE) {
+    // Apply the bound to the vague value's interval.
+    low = m.low;
+    high = m.high;
+    bound = Quantity::VAGUE;
+  }
+  q->set_low(low);
+  q->set_high(high);
+  q->set_value(v);
+  q->set_bound(static_cast<Quantity::Bound>(bound));
+  q->set_unit(m.unit);
+}
+
+std::vector<Quantity> SentenceExtractor::Run() {
+  std::vector<Quantity> out;
+  std::vector<size_t> ends;              // token after each figure's subject
+  std::vector<uint32_t> first_token_begin;  // where each figure starts
+  MarkNonCounts();
+  const size_t n = size();
+  size_t i = 0;
+  size_t last_end = n + 2;  // end of the previous figure
+  while (i < n) {
+    const Token& t = tok(i);
+    bool candidate = t.kind == Kind::kNumber && !t.skip;
+    if (!candidate && t.kind == Kind::kSymbol) {
+      candidate = t_.currencies.contains(t.low) ||
+                  ((t.low == "-" || t.low == "+" || t.low == "~") &&
+                   i + 1 < n && Glued(i + 1));
+    }
+    if (!candidate && t.kind == Kind::kWord) {
+      candidate = (IsSym(i + 1, '$') && t.low.size() <= 2) ||  // "HK $5"
+                  t_.bound_first.contains(t.low) ||
+                  t_.number_words.contains(t.low) ||
+                  t_.vague_first.contains(t.low) ||
+                  t_.currencies.contains(t.low) || t.low == "a" ||
+                  t.low == "an" || t.low == "half" || t.low == "minus" ||
+                  t.low == "sub";
+    }
+    Match m;
+    if (!candidate || !MatchAt(i, &m) || IsYearDate(m)) {
+      ++i;
+      continue;
+    }
+    Quantity q;
+    Finish(m, &q);
+    first_token_begin.push_back(tok(m.first).begin);
+    size_t after;
+    FindSubject(m, &q, &after);
+    FindMeasure(m, after, &q);
+    FindTrend(m, &q);
+    // "lost 190 points, or 0.6%": the restatement shares the change.
+    if (q.trend() == Quantity::TREND_UNSPECIFIED && !out.empty() &&
+        out.back().trend() != Quantity::TREND_UNSPECIFIED &&
+        m.first >= 1 && IsWord(m.first - 1, "or") &&
+        (m.first - 1 == last_end ||
+         (m.first - 2 == last_end && IsSym(m.first - 2, ',')))) {
+      q.set_trend(out.back().trend());
+    }
+    // A crowd, turnout or march counts people unless the text says who.
+    if (q.measure() == Quantity::PARTICIPATED && q.subject().empty() &&
+        q.unit().empty()) {
+      q.set_subject("people");
+    }
+    out.push_back(std::move(q));
+    ends.push_back(after);
+    last_end = m.end;
+    i = m.end;
+  }
+  // "Five soldiers and 25 militants were killed": figures joined by "and"
+  // share the verb that follows the last one.
+  for (size_t k = out.size(); k-- > 1;) {
+    Quantity& first = out[k - 1];
+    const Quantity& second = out[k];
+    if (first.measure() != Quantity::MEASURE_UNSPECIFIED ||
+        second.measure() == Quantity::MEASURE_UNSPECIFIED ||
+        first.subject().empty() || first.unit() != second.unit()) {
+      continue;
+    }
+    // The figure after "and" must start right where the first one's
+    // subject ends.
+    const size_t a = ends[k - 1];
+    if (IsWord(a, "and") && a + 1 < size() &&
+        tok(a + 1).begin == first_token_begin[k]) {
+      first.set_measure(second.measure());
+      first.set_measure_word(second.measure_word());
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+QuantityExtractor::QuantityExtractor(QuantityOptions options)
+    : options_(options) {
+  GetTables();  // build the tables now, not on the first sentence
+}
+
+std::vector<v1::Quantity> QuantityExtractor::Extract(
+    const NormalizedText& text, const SentenceRange& sentence) const {
+  if (sentence.end <= sentence.begin || sentence.end > text.text.size()) {
+    return {};
+  }
+  SentenceExtractor extractor(options_, text, sentence);
+  return extractor.Run();
+}
+
+}  // namespace factdiff
