@@ -71,6 +71,22 @@ bool MayLink(const AlignItem& x, const AlignItem& y,
   return options.same_document || x.document != y.document;
 }
 
+// Scores items i and j (when they may be linked) and records each as the
+// other's candidate when similar enough. Shared by both aligners, so that
+// the differential test compares only how candidates are found.
+void ScorePair(const std::vector<AlignItem>& items, uint32_t i, uint32_t j,
+               const AlignOptions& options,
+               std::vector<std::vector<Candidate>>* per_item,
+               uint64_t* scored) {
+  if (!MayLink(items[i], items[j], options)) return;
+  ++*scored;
+  const float sim = Dot(items[i].vector, items[j].vector);
+  if (sim >= options.min_similarity) {
+    (*per_item)[i].push_back({j, sim});
+    (*per_item)[j].push_back({i, sim});
+  }
+}
+
 }  // namespace
 
 Alignment Align(const std::vector<AlignItem>& items,
@@ -94,13 +110,7 @@ Alignment Align(const std::vector<AlignItem>& items,
       for (uint32_t j : list) {
         if (j <= i || seen_stamp[j] == i) continue;
         seen_stamp[j] = i;
-        if (!MayLink(items[i], items[j], options)) continue;
-        ++scored;
-        const float sim = Dot(items[i].vector, items[j].vector);
-        if (sim >= options.min_similarity) {
-          per_item[i].push_back({j, sim});
-          per_item[j].push_back({i, sim});
-        }
+        ScorePair(items, i, j, options, &per_item, &scored);
       }
     }
   }
@@ -114,13 +124,7 @@ Alignment AlignAllPairs(const std::vector<AlignItem>& items,
   uint64_t scored = 0;
   for (uint32_t i = 0; i < n; ++i) {
     for (uint32_t j = i + 1; j < n; ++j) {
-      if (!MayLink(items[i], items[j], options)) continue;
-      ++scored;
-      const float sim = Dot(items[i].vector, items[j].vector);
-      if (sim >= options.min_similarity) {
-        per_item[i].push_back({j, sim});
-        per_item[j].push_back({i, sim});
-      }
+      ScorePair(items, i, j, options, &per_item, &scored);
     }
   }
   return Finish(n, std::move(per_item), scored, options);

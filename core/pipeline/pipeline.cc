@@ -217,6 +217,18 @@ absl::StatusOr<v1::Report> Analyze(const std::vector<v1::Document>& documents,
   absl::flat_hash_set<std::string> with_findings;
   for (const v1::Finding& f : findings) with_findings.insert(f.event_id());
   absl::flat_hash_map<std::string, std::string> event_id;
+  // The links of each cluster, gathered in one pass over the pairs.
+  std::vector<std::vector<const AlignedPair*>> pairs_of_cluster(
+      alignment.clusters.size());
+  {
+    absl::flat_hash_map<uint32_t, size_t> cluster_of;
+    for (size_t k = 0; k < alignment.clusters.size(); ++k) {
+      for (uint32_t m : alignment.clusters[k]) cluster_of[m] = k;
+    }
+    for (const AlignedPair& p : alignment.pairs) {
+      pairs_of_cluster[cluster_of.at(p.a)].push_back(&p);
+    }
+  }
   v1::Report report;
   std::set<uint32_t> reported_statements;
   for (size_t k = 0; k < alignment.clusters.size(); ++k) {
@@ -233,16 +245,24 @@ absl::StatusOr<v1::Report> Analyze(const std::vector<v1::Document>& documents,
       e->add_statement_ids(statements[m].id());
       reported_statements.insert(m);
     }
-    for (const AlignedPair& p : alignment.pairs) {
-      if (event_of[p.a] != provisional) continue;
+    for (const AlignedPair* pp : pairs_of_cluster[k]) {
+      const AlignedPair& p = *pp;
       v1::Link* link = e->add_links();
       link->set_statement_a(statements[p.a].id());
       link->set_statement_b(statements[p.b].id());
       link->set_similarity(std::round(p.similarity * 1000) / 1000);
-      std::vector<std::string> shared;
-      for (const auto& [id, w] : items[p.a].vector.entries) {
-        for (const auto& [id2, w2] : items[p.b].vector.entries) {
-          if (id == id2) shared.push_back(model.term(id));
+      std::vector<std::string> shared;  // both entry lists are sorted by id
+      auto x = items[p.a].vector.entries.begin(), xe = items[p.a].vector.entries.end();
+      auto y = items[p.b].vector.entries.begin(), ye = items[p.b].vector.entries.end();
+      while (x != xe && y != ye) {
+        if (x->first < y->first) {
+          ++x;
+        } else if (y->first < x->first) {
+          ++y;
+        } else {
+          shared.push_back(model.term(x->first));
+          ++x;
+          ++y;
         }
       }
       link->add_reasons(absl::StrCat("similarity ",
