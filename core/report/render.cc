@@ -41,14 +41,28 @@ std::string Mark(absl::string_view open, absl::string_view close,
   return absl::StrReplaceAll(s, {{kOpen, open}, {kClose, close}});
 }
 
-// The claim's sentence with its figure between the marks; newlines in the
-// sentence become spaces.
+// The span a claim is about: its figure, else its date, else the cue of its
+// attribution; null when the claim carries none.
+const v1::Span* Highlight(const Claim& c) {
+  if (c.has_quantity() && c.quantity().span().end() > 0) {
+    return &c.quantity().span();
+  }
+  if (c.has_time() && c.time().span().end() > 0) return &c.time().span();
+  if (c.has_attribution() && c.attribution().cue_span().end() > 0) {
+    return &c.attribution().cue_span();
+  }
+  return nullptr;
+}
+
+// The claim's sentence with what it is about (figure, date or cue) between
+// the marks; newlines in the sentence become spaces.
 std::string MarkedSentence(const Claim& c) {
   std::string text = c.text();
   std::replace(text.begin(), text.end(), '\n', ' ');
-  if (!c.has_quantity() || c.quantity().span().end() == 0) return text;
-  const uint32_t b = c.quantity().span().begin() - c.span().begin();
-  const uint32_t e = c.quantity().span().end() - c.span().begin();
+  const v1::Span* span = Highlight(c);
+  if (span == nullptr || span->begin() < c.span().begin()) return text;
+  const uint32_t b = span->begin() - c.span().begin();
+  const uint32_t e = span->end() - c.span().begin();
   if (b > e || e > text.size()) return text;
   return absl::StrCat(text.substr(0, b), kOpen, text.substr(b, e - b), kClose,
                       text.substr(e));
@@ -144,7 +158,10 @@ std::string RenderText(const Report& r, const RenderOptions& options) {
     out += "\n";
     absl::StrAppend(&out, bold, f.id(), "  ", absl::AsciiStrToUpper(SeverityName(f.severity())),
                     " ", absl::StrFormat("%.2f", f.confidence()), "  ",
-                    KindName(f.kind()), " (", CauseName(f.cause()), ")",
+                    KindName(f.kind()),
+                    f.cause() == Finding::CAUSE_UNSPECIFIED
+                        ? ""
+                        : absl::StrCat(" (", CauseName(f.cause()), ")"),
                     f.same_document() ? ", within one article" : "",
                     f.event_id().empty() ? "" : absl::StrCat(", event ", f.event_id()),
                     reset, "\n");
@@ -220,9 +237,11 @@ std::string RenderMarkdown(const Report& r) {
   for (const Finding& f : r.findings()) {
     absl::StrAppendFormat(&out, "\n## %s\n\n", f.id());
     absl::StrAppendFormat(&out,
-                          "**%s** · %s (%.2f) · %s%s%s\n\n", KindName(f.kind()),
+                          "**%s** · %s (%.2f)%s%s%s\n\n", KindName(f.kind()),
                           SeverityName(f.severity()), f.confidence(),
-                          CauseName(f.cause()),
+                          f.cause() == Finding::CAUSE_UNSPECIFIED
+                              ? ""
+                              : absl::StrCat(" · ", CauseName(f.cause())),
                           f.same_document() ? " · within one article" : "",
                           f.event_id().empty()
                               ? ""
@@ -277,6 +296,62 @@ std::string TimeLine(const v1::TimeExpression& t) {
     absl::StrAppend(&line, t.start(), t.end() != t.start() ? absl::StrCat("..", t.end()) : "");
   }
   absl::StrAppend(&line, " ", v1::TimeExpression::Granularity_Name(t.granularity()));
+  return line;
+}
+
+std::string StanceName(v1::Attribution::Stance stance) {
+  std::string name = v1::Attribution::Stance_Name(stance);
+  return absl::AsciiStrToLower(name);
+}
+
+// "the interior ministry (said, asserts) -> \"...content...\""
+std::string AttributionLine(const v1::Attribution& a, absl::string_view text,
+                            uint32_t text_begin) {
+  std::string line = a.source().empty() ? "(no source)" : a.source();
+  if (!a.source_normalized().empty() && a.source_normalized() != a.source()) {
+    absl::StrAppend(&line, " [", a.source_normalized(), "]");
+  }
+  if (a.anonymous()) line += " [anonymous]";
+  absl::StrAppend(&line, " (", a.cue(), ", ", StanceName(a.stance()), ")");
+  if (a.content().end() > a.content().begin() &&
+      a.content().begin() >= text_begin &&
+      a.content().end() - text_begin <= text.size()) {
+    std::string content(text.substr(a.content().begin() - text_begin,
+                                    a.content().end() - a.content().begin()));
+    std::replace(content.begin(), content.end(), '\n', ' ');
+    if (content.size() > 80) content = absl::StrCat(content.substr(0, 77), "...");
+    absl::StrAppend(&line, " -> \"", content, "\"");
+  }
+  return line;
+}
+
+// "air strike by pakistan on afghanistan in Kunar; retaliation for ..."
+std::string FrameLine(const v1::EventFrame& f) {
+  std::string line = f.type();
+  if (f.agents_size() > 0) {
+    absl::StrAppend(&line, " by ", absl::StrJoin(f.agents(), ", "));
+  }
+  if (f.targets_size() > 0) {
+    absl::StrAppend(&line, " on ", absl::StrJoin(f.targets(), ", "));
+  }
+  if (f.locations_size() > 0) {
+    absl::StrAppend(&line, " in ", absl::StrJoin(f.locations(), ", "));
+  }
+  for (const v1::CausalLink& c : f.causes()) {
+    absl::StrAppend(&line, "; ", absl::AsciiStrToLower(
+                                     v1::CausalLink::Relation_Name(c.relation())),
+                    " (", c.cue(), ")");
+    if (!c.antecedent().empty()) absl::StrAppend(&line, " ", c.antecedent());
+    if (!c.initiator().empty()) {
+      absl::StrAppend(&line, ", initiator ", c.initiator());
+    }
+  }
+  for (const v1::Attribution& a : f.stances()) {
+    absl::StrAppend(&line, "; ", a.source_normalized().empty()
+                                     ? a.source()
+                                     : a.source_normalized(),
+                    " ", StanceName(a.stance()));
+  }
   return line;
 }
 
@@ -361,7 +436,10 @@ std::string RenderExtractions(
                     d.published().empty() ? "" : absl::StrCat(" · ", d.published()),
                     "\n");
     for (const auto& s : e.statements()) {
-      if (s.quantities_size() == 0 && s.times_size() == 0) continue;
+      if (s.quantities_size() == 0 && s.times_size() == 0 &&
+          s.attributions_size() == 0 && s.frames_size() == 0) {
+        continue;
+      }
       std::string text = s.text();
       std::replace(text.begin(), text.end(), '\n', ' ');
       absl::StrAppend(&out, md ? "\n- " : "\n", "line ", s.line(), ": ", text, "\n");
@@ -370,6 +448,14 @@ std::string RenderExtractions(
       }
       for (const auto& t : s.times()) {
         absl::StrAppend(&out, md ? "  - time: " : "    time:   ", TimeLine(t), "\n");
+      }
+      for (const auto& a : s.attributions()) {
+        absl::StrAppend(&out, md ? "  - source: " : "    source: ",
+                        AttributionLine(a, s.text(), s.span().begin()), "\n");
+      }
+      for (const auto& f : s.frames()) {
+        absl::StrAppend(&out, md ? "  - event: " : "    event:  ", FrameLine(f),
+                        "\n");
       }
     }
     out += "\n";
