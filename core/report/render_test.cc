@@ -89,6 +89,55 @@ TEST(RenderReport, JsonUsesProtoNamesAndPrintsZeros) {
   EXPECT_EQ(out.back(), '\n');
 }
 
+TEST(RenderReport, AttributionFindingMarksTheCueAndOmitsCause) {
+  v1::Report r;
+  auto* f = r.add_findings();
+  f->set_id("f1");
+  f->set_kind(v1::Finding::ATTRIBUTION_CONFLICT);
+  f->set_confidence(0.7);
+  f->set_severity(v1::Finding::MEDIUM);
+  const std::string s = "The front denied any role in the blast.";
+  auto* c = f->add_claims();
+  c->set_document_id("west");
+  c->set_text(s);
+  c->mutable_span()->set_begin(100);
+  c->mutable_span()->set_end(100 + s.size());
+  c->mutable_attribution()->mutable_cue_span()->set_begin(100 + s.find("denied"));
+  c->mutable_attribution()->mutable_cue_span()->set_end(100 + s.find("denied") + 6);
+  const std::string out = RenderReport(r, OutputFormat::kText, RenderOptions());
+  EXPECT_THAT(out, HasSubstr("MEDIUM 0.70  attribution conflict\n"));
+  EXPECT_THAT(out, HasSubstr("front [denied] any role"));
+}
+
+TEST(RenderExtractions, ListsSourcesAndEventFrames) {
+  v1::DocumentExtraction e;
+  e.mutable_document()->set_id("d");
+  v1::Statement* s = e.add_statements();
+  s->set_text("Police said the march was peaceful.");
+  s->mutable_span()->set_begin(20);
+  s->mutable_span()->set_end(20 + s->text().size());
+  v1::Attribution* a = s->add_attributions();
+  a->set_source("Police");
+  a->set_source_normalized("police");
+  a->set_cue("said");
+  a->set_stance(v1::Attribution::ASSERTS);
+  a->mutable_content()->set_begin(20 + 12);
+  a->mutable_content()->set_end(20 + s->text().size() - 1);
+  v1::EventFrame* frame = s->add_frames();
+  frame->set_type("march");
+  frame->add_locations("Dunmore");
+  v1::CausalLink* cause = frame->add_causes();
+  cause->set_relation(v1::CausalLink::CAUSED_BY);
+  cause->set_cue("began after");
+  cause->set_antecedent("the arrests");
+  const std::string out =
+      RenderExtractions({e}, OutputFormat::kText, RenderOptions());
+  EXPECT_THAT(out, HasSubstr("source: Police [police] (said, asserts) -> "
+                             "\"the march was peaceful\""));
+  EXPECT_THAT(out, HasSubstr("event:  march in Dunmore; caused_by (began "
+                             "after) the arrests"));
+}
+
 TEST(RenderReport, NoFindings) {
   v1::Report empty;
   EXPECT_THAT(RenderReport(empty, OutputFormat::kText, RenderOptions()),
