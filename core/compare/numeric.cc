@@ -11,7 +11,9 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "absl/strings/match.h"
 #include "core/compare/attributed_source.h"
+#include "core/compare/finding_util.h"
 
 namespace factdiff {
 namespace {
@@ -47,6 +49,23 @@ bool MeasuresMatch(const Quantity& a, const Quantity& b) {
     return false;
   if (a.measure() == Quantity::OTHER) return a.measure_word() == b.measure_word();
   return true;
+}
+
+// Words of a later report saying that a toll went up, or was revised.
+constexpr absl::string_view kRiseCues[] = {
+    "rose to",     "risen to",     "rising to",  "climbed to", "climbing to",
+    "jumped to",   "increased to", "mounted to", "has risen",  "has climbed"};
+constexpr absl::string_view kRevisionCues[] = {
+    "revised", "raised the toll", "lowered the toll", "raised the death toll",
+    "lowered the death toll"};
+
+template <size_t N>
+bool HasCue(const std::string& text, const absl::string_view (&cues)[N]) {
+  const std::string lower = absl::AsciiStrToLower(text);
+  for (absl::string_view cue : cues) {
+    if (absl::StrContains(lower, cue)) return true;
+  }
+  return false;
 }
 
 bool CumulativeMeasure(Quantity::Measure m) {
@@ -270,15 +289,25 @@ std::vector<Finding> FindNumericMismatches(
     const double small = std::max(std::min(q1.value(), q2.value()), 1e-9);
     const double large = std::max(q1.value(), q2.value());
     const bool scope_gap = large / small >= kScopeRatio;
-    if (scope_gap) {
+    bool update = false;
+    const int order = compare_internal::ComparePublished(d1.published(),
+                                                         d2.published());
+    if (order != 0 && CumulativeMeasure(q1.measure())) {
+      const bool first_is_later = order > 0;
+      const Quantity& later = first_is_later ? q1 : q2;
+      const Quantity& earlier = first_is_later ? q2 : q1;
+      const std::string& later_text = first_is_later ? s1.text() : s2.text();
+      const bool higher = later.low() > earlier.high();
+      update = (higher && (HasCue(later_text, kRiseCues) ||
+                           (!different_sources && !scope_gap))) ||
+               HasCue(later_text, kRevisionCues);
+    }
+    if (update) {
+      cause = Finding::LATER_UPDATE;
+    } else if (scope_gap) {
       cause = Finding::DIFFERENT_SCOPE;
     } else if (different_sources) {
       cause = Finding::CONFLICTING_SOURCES;
-    } else if (days > 0 && CumulativeMeasure(q1.measure())) {
-      const bool first_is_later = d1.published() > d2.published();
-      const Quantity& later = first_is_later ? q1 : q2;
-      const Quantity& earlier = first_is_later ? q2 : q1;
-      if (later.low() > earlier.high()) cause = Finding::LATER_UPDATE;
     }
 
     // Confidence: see the header of this file for the rules; the weights are
@@ -297,8 +326,10 @@ std::vector<Finding> FindNumericMismatches(
     if (days > 14) c -= 0.15;
     if (d1.published().empty() || d2.published().empty()) c -= 0.10;
     // A scope gap is shown only to those who ask for low-confidence findings.
-    if (scope_gap) c = std::min(c - 0.30, 0.45);
+    if (scope_gap && !update) c = std::min(c - 0.30, 0.45);
     c = std::clamp(c, 0.05, 0.99);
+    // An update is informative, not a contradiction: a moderate confidence.
+    if (update) c = std::clamp(c, 0.55, 0.70);
     if (c < options.min_confidence) return;
     found.push_back({{si, qi, src1},
                      {sj, qj, src2},
@@ -362,18 +393,25 @@ std::vector<Finding> FindNumericMismatches(
         }
       }
     }
-    std::sort(sides.begin(), sides.end(), [&](const Side& x, const Side& y) {
-      const Quantity& qx = statements[x.statement].quantities(x.quantity);
-      const Quantity& qy = statements[y.statement].quantities(y.quantity);
-      if (qx.low() != qy.low()) return qx.low() < qy.low();
-      return x.statement < y.statement;
-    });
     Finding::Cause cause = Finding::UNEXPLAINED;
     if (causes.count(Finding::CONFLICTING_SOURCES)) {
       cause = Finding::CONFLICTING_SOURCES;
     } else if (causes.size() == 1) {
       cause = *causes.begin();
     }
+    const bool update = cause == Finding::LATER_UPDATE;
+    std::sort(sides.begin(), sides.end(), [&](const Side& x, const Side& y) {
+      if (update) {  // in order of publication
+        const int order = compare_internal::ComparePublished(
+            documents[document_of[x.statement]].published(),
+            documents[document_of[y.statement]].published());
+        if (order != 0) return order < 0;
+      }
+      const Quantity& qx = statements[x.statement].quantities(x.quantity);
+      const Quantity& qy = statements[y.statement].quantities(y.quantity);
+      if (qx.low() != qy.low()) return qx.low() < qy.low();
+      return x.statement < y.statement;
+    });
     finding.set_cause(cause);
     finding.set_confidence(std::round(confidence * 100) / 100);
     finding.set_severity(SeverityFor(finding.confidence()));
@@ -391,6 +429,9 @@ std::vector<Finding> FindNumericMismatches(
       const v1::Document& d = documents[document_of[side.statement]];
       std::string who = DocLabel(d);
       if (!side.source.empty()) who = absl::StrCat(side.source, ", ", who);
+      if (update && !d.published().empty()) {
+        absl::StrAppend(&who, ", ", d.published());
+      }
       parts.push_back(absl::StrCat(q.text(), " (", who, ")"));
       details.push_back(absl::StrFormat(
           "%s%s says \"%s\" [%s]", d.id(),
@@ -399,10 +440,24 @@ std::vector<Finding> FindNumericMismatches(
       *finding.add_claims() = MakeClaim(side, statements, documents, document_of);
     }
     if (!what.empty()) what[0] = absl::ascii_toupper(what[0]);
-    finding.set_summary(absl::StrCat(what, ": ", absl::StrJoin(parts, " vs ")));
-    std::string why = absl::StrCat(absl::StrJoin(details, "; "),
-                                   ". These ranges cannot all hold for the same "
-                                   "event.");
+    bool rose = true;  // each later report higher than the one before
+    for (size_t k = 1; k < sides.size(); ++k) {
+      rose = rose &&
+             statements[sides[k].statement].quantities(sides[k].quantity).low() >
+                 statements[sides[k - 1].statement]
+                     .quantities(sides[k - 1].quantity)
+                     .high();
+    }
+    finding.set_summary(absl::StrCat(
+        what, ": ", absl::StrJoin(parts, update ? " then " : " vs "),
+        update ? (rose ? " (the toll rose between reports)"
+                       : " (the toll was revised between reports)")
+               : ""));
+    std::string why =
+        update ? absl::StrCat(absl::StrJoin(details, "; "), ".")
+               : absl::StrCat(absl::StrJoin(details, "; "),
+                              ". These ranges cannot all hold for the same "
+                              "event.");
     switch (cause) {
       case Finding::CONFLICTING_SOURCES:
         absl::StrAppend(&why, " The figures come from different sources.");
@@ -412,8 +467,13 @@ std::vector<Finding> FindNumericMismatches(
                               "one may be a total and the other one incident.");
         break;
       case Finding::LATER_UPDATE:
-        absl::StrAppend(&why, " The later report gives the higher figure: the "
-                              "toll may have been updated.");
+        absl::StrAppend(
+            &why,
+            rose ? " The toll rose between reports: each later report gives a "
+                   "higher figure, so the figures are successive updates "
+                   "rather than a contradiction."
+                 : " The toll was revised between reports: the later report "
+                   "corrects the earlier figure.");
         break;
       default:
         absl::StrAppend(&why, " The articles do not say why they differ.");

@@ -19,6 +19,24 @@
 //  - inside one document only when the two figures are attributed to
 //    different sources (police vs organizers), in two sentences or in two
 //    clauses of one sentence.
+// Cause, first rule that holds:
+//  - LATER_UPDATE: a toll (KILLED, WOUNDED, MISSING, DISPLACED, ARRESTED)
+//    from two documents whose publications can be ordered (dates, or
+//    timestamps with their offsets; a date alone against a time of the
+//    same day cannot), where the later document's figure is higher and
+//    either its sentence says so ("rose to", "climbed to", "risen to",
+//    "jumped to", "increased to", "mounted to") or the figures are not each
+//    pinned on a different source and not ten times apart; or where the
+//    later sentence says the toll was revised ("revised", "raised the
+//    toll", "lowered the toll"), in either direction. The summary names
+//    both publication times and says the toll rose (or was revised)
+//    between reports. An update is informative, not a contradiction: its
+//    confidence is held in [0.55, 0.70] (MEDIUM at most) after the rules
+//    below;
+//  - DIFFERENT_SCOPE: counts ten times apart or more;
+//  - CONFLICTING_SOURCES: the figures are attributed to different sources;
+//  - UNEXPLAINED otherwise.
+//
 // Findings that repeat one dispute (same event, measure, subject and the
 // same two figures) are merged into one finding with every claim.
 //
@@ -28,7 +46,8 @@
 // the articles were published more than 14 days apart; - 0.10 when one has
 // no date; for counts ten times apart or more (cause DIFFERENT_SCOPE:
 // usually a total against one incident) - 0.30 and at most 0.45, below the
-// default threshold. Clamped to [0.05, 0.99].
+// default threshold. Clamped to [0.05, 0.99]; LATER_UPDATE then to
+// [0.55, 0.70].
 #ifndef FACTDIFF_CORE_COMPARE_NUMERIC_H_
 #define FACTDIFF_CORE_COMPARE_NUMERIC_H_
 
@@ -36,18 +55,12 @@
 #include <vector>
 
 #include "core/align/aligner.h"
+#include "core/compare/options.h"
 #include "proto/document.pb.h"
 #include "proto/extraction.pb.h"
 #include "proto/report.pb.h"
 
 namespace factdiff {
-
-struct CompareOptions {
-  // Findings below this confidence are dropped. Default 0.5.
-  double min_confidence = 0.5;
-  // Leave out disagreements inside one document. Default false.
-  bool skip_same_document = false;
-};
 
 // `statements[i]` belongs to `documents[document_of[i]]`; `pairs` index
 // `statements` (from Align); `event_of[i]` is the id of the event holding

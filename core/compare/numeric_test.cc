@@ -172,6 +172,99 @@ TEST(FindNumericMismatches, LaterHigherTollIsAnUpdate) {
   EXPECT_EQ(out[0].cause(), Finding::LATER_UPDATE);
 }
 
+// Two reports of one quake, `later` published after `earlier`.
+struct Update {
+  Fixture f;
+  Update(const std::string& earlier_pub, const std::string& later_pub,
+         const std::string& later_text, double later_value,
+         const std::string& later_surface) {
+    f.Add(0, "The quake killed 47 people in the valley.", "47", 47, 47,
+          Quantity::KILLED, "people");
+    f.Add(1, later_text, later_surface, later_value, later_value,
+          Quantity::KILLED, "people");
+    f.documents[0].set_published(earlier_pub);
+    f.documents[1].set_published(later_pub);
+    f.pairs = {{0, 1, 0.7f}};
+  }
+};
+
+TEST(FindNumericMismatches, LaterUpdateNamesBothPublications) {
+  Update u("2026-03-14", "2026-03-16", "The quake killed 118 people.", 118,
+           "118");
+  std::vector<Finding> out = u.f.Run();
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].cause(), Finding::LATER_UPDATE);
+  EXPECT_EQ(out[0].summary(),
+            "People killed: 47 (d0, 2026-03-14) then 118 (d1, 2026-03-16) "
+            "(the toll rose between reports)");
+  EXPECT_NE(out[0].explanation().find("rose between reports"),
+            std::string::npos);
+  EXPECT_NE(out[0].explanation().find("d1 (2026-03-16)"), std::string::npos);
+  // Informative, not a contradiction: held at MEDIUM at most.
+  EXPECT_DOUBLE_EQ(out[0].confidence(), 0.7);
+  EXPECT_EQ(out[0].severity(), Finding::MEDIUM);
+}
+
+TEST(FindNumericMismatches, LaterUpdateByTimestamps) {
+  // Same day, hours apart, offsets applied: 09:00+05:00 is 04:00Z.
+  Update u("2026-03-14T09:00+05:00", "2026-03-14T06:30Z",
+           "The quake killed 118 people.", 118, "118");
+  std::vector<Finding> out = u.f.Run();
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].cause(), Finding::LATER_UPDATE);
+  // The same day with a time on one side only cannot be ordered.
+  Update v("2026-03-14", "2026-03-14T18:00Z", "The quake killed 118 people.",
+           118, "118");
+  out = v.f.Run();
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].cause(), Finding::UNEXPLAINED);
+}
+
+TEST(FindNumericMismatches, RiseWordsOutweighDifferentSources) {
+  Update cued("2026-03-14", "2026-03-15",
+              "The death toll rose to 118, the health ministry said.", 118,
+              "118");
+  cued.f.statements[0].set_text("The quake killed 47 people, police said.");
+  std::vector<Finding> out = cued.f.Run();
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].cause(), Finding::LATER_UPDATE);
+  Update plain("2026-03-14", "2026-03-15",
+               "The quake killed 118 people, the health ministry said.", 118,
+               "118");
+  plain.f.statements[0].set_text("The quake killed 47 people, police said.");
+  out = plain.f.Run();
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].cause(), Finding::CONFLICTING_SOURCES);
+}
+
+TEST(FindNumericMismatches, LowerLaterFigureIsAnUpdateOnlyWhenRevised) {
+  Update lower("2026-03-14", "2026-03-16", "The quake killed 30 people.", 30,
+               "30");
+  std::vector<Finding> out = lower.f.Run();
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].cause(), Finding::UNEXPLAINED);
+  Update revised("2026-03-14", "2026-03-16",
+                 "Officials revised the quake toll down to 30 people.", 30,
+                 "30");
+  out = revised.f.Run();
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].cause(), Finding::LATER_UPDATE);
+  EXPECT_NE(out[0].summary().find("revised between reports"), std::string::npos);
+}
+
+TEST(FindNumericMismatches, NonTollMeasuresAreNotUpdates) {
+  Fixture f;
+  f.Add(0, "Some 5,000 people marched downtown.", "5,000", 5000, 5000,
+        Quantity::PARTICIPATED, "people");
+  f.Add(1, "Turnout rose to 9,000 people downtown.", "9,000", 9000, 9000,
+        Quantity::PARTICIPATED, "people");
+  f.documents[1].set_published("2026-03-16");
+  f.pairs = {{0, 1, 0.7f}};
+  std::vector<Finding> out = f.Run();
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_NE(out[0].cause(), Finding::LATER_UPDATE);
+}
+
 TEST(SubjectsCompatible, QualifiersAndHeads) {
   bool exact;
   EXPECT_TRUE(SubjectsCompatible("soldier", "pakistani soldier", &exact));

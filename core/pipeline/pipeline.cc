@@ -10,7 +10,7 @@
 #include "absl/strings/str_join.h"
 #include "core/align/aligner.h"
 #include "core/base/status_macros.h"
-#include "core/compare/numeric.h"
+#include "core/compare/compare.h"
 #include "core/embed/tfidf.h"
 #include "core/ingest/ingest.h"
 #include "core/quantity/quantity_extractor.h"
@@ -209,7 +209,7 @@ absl::StatusOr<v1::Report> Analyze(const std::vector<v1::Document>& documents,
   CompareOptions compare_options;
   compare_options.min_confidence = c.min_confidence();
   compare_options.skip_same_document = c.skip_same_document();
-  std::vector<v1::Finding> findings = FindNumericMismatches(
+  std::vector<v1::Finding> findings = FindAllDisagreements(
       statements, documents, document_of, alignment.pairs, event_of,
       compare_options);
 

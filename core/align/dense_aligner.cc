@@ -1,0 +1,598 @@
+#include "core/align/dense_aligner.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <utility>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+
+namespace factdiff {
+namespace {
+
+// Similarities from a block product may differ from the per-pair dot product
+// in the last bits; the block keeps pairs this close below the threshold and
+// the per-pair check decides.
+constexpr float kBlockSlack = 1e-4f;
+
+// Features with every string interned as a sorted, unique id list, so that
+// a pair's checks are merges of small integer lists.
+struct Prepared {
+  uint32_t document = 0;
+  absl::optional<int32_t> published_day;
+  absl::optional<DayRange> when;
+  std::vector<uint32_t> keys, types, locations, participants, measures;
+};
+
+class Interner {
+ public:
+  uint32_t Id(const std::string& s) {
+    const std::string lower = absl::AsciiStrToLower(s);
+    auto [it, inserted] = ids_.try_emplace(lower, names_.size());
+    if (inserted) names_.push_back(lower);
+    return it->second;
+  }
+  const std::string& Name(uint32_t id) const { return names_[id]; }
+
+ private:
+  absl::flat_hash_map<std::string, uint32_t> ids_;
+  std::vector<std::string> names_;
+};
+
+std::vector<uint32_t> InternAll(const std::vector<std::string>& v,
+                                Interner* interner) {
+  std::vector<uint32_t> out;
+  out.reserve(v.size());
+  for (const std::string& s : v) {
+    if (!s.empty()) out.push_back(interner->Id(s));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+Prepared Prepare(const StatementFeatures& f, Interner* interner) {
+  Prepared p;
+  p.document = f.document;
+  p.published_day = f.published_day;
+  p.when = f.when;
+  p.keys = InternAll(f.blocking_keys, interner);
+  p.types = InternAll(f.event_types, interner);
+  p.locations = InternAll(f.locations, interner);
+  p.participants = InternAll(f.participants, interner);
+  p.measures = InternAll(f.measures, interner);
+  return p;
+}
+
+void Intersect(const std::vector<uint32_t>& x, const std::vector<uint32_t>& y,
+               std::vector<uint32_t>* out) {
+  std::set_intersection(x.begin(), x.end(), y.begin(), y.end(),
+                        std::back_inserter(*out));
+}
+
+bool Intersects(const std::vector<uint32_t>& x,
+                const std::vector<uint32_t>& y) {
+  auto i = x.begin(), j = y.begin();
+  while (i != x.end() && j != y.end()) {
+    if (*i < *j) {
+      ++i;
+    } else if (*j < *i) {
+      ++j;
+    } else {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Days between two windows; 0 when they overlap.
+int64_t Gap(const DayRange& x, const DayRange& y) {
+  return std::max<int64_t>({0, int64_t{y.first} - x.last,
+                            int64_t{x.first} - y.last});
+}
+
+absl::optional<DayRange> Anchor(const Prepared& p) {
+  if (p.when) return p.when;
+  if (p.published_day) return DayRange{*p.published_day, *p.published_day};
+  return absl::nullopt;
+}
+
+bool TimeCompatible(const Prepared& x, const Prepared& y,
+                    const DenseAlignOptions& options) {
+  const absl::optional<DayRange> ax = Anchor(x), ay = Anchor(y);
+  return !ax || !ay || Gap(*ax, *ay) <= options.time_window_days;
+}
+
+std::string Day(int32_t day) { return absl::FormatCivilTime(FromEpochDay(day)); }
+
+std::string Window(const DayRange& r) {
+  return r.first == r.last ? Day(r.first)
+                           : absl::StrCat(Day(r.first), "..", Day(r.last));
+}
+
+std::string Names(const std::vector<uint32_t>& ids, const Interner& interner) {
+  std::vector<std::string> names;
+  for (uint32_t id : ids) names.push_back(interner.Name(id));
+  return absl::StrJoin(names, ", ");
+}
+
+// Strips the "w:" / "l:" ... prefix FeaturesFromStatement puts on keys.
+std::string Bare(const std::string& key) {
+  return key.size() > 2 && key[1] == ':' ? key.substr(2) : key;
+}
+
+LinkScore Score(const Prepared& a, const Prepared& b, float similarity,
+                const DenseAlignOptions& options, const Interner& interner,
+                bool with_reasons) {
+  LinkScore result;
+  auto reason = [&](std::string r) {
+    if (with_reasons) result.reasons.push_back(std::move(r));
+  };
+  reason(absl::StrCat("similarity ",
+                      absl::SixDigits(std::round(similarity * 100) / 100)));
+  const int tol = options.date_tolerance_days;
+  if (a.when && b.when) {
+    if (Gap(*a.when, *b.when) > tol) {
+      result.vetoed = true;
+      reason(absl::StrCat("different dates: ", Window(*a.when), " / ",
+                          Window(*b.when), ": vetoed"));
+      return result;
+    }
+  } else if (a.when || b.when) {
+    const Prepared& dated = a.when ? a : b;
+    const Prepared& other = a.when ? b : a;
+    if (other.published_day &&
+        int64_t{dated.when->first} - *other.published_day > tol) {
+      result.vetoed = true;
+      reason(absl::StrCat("dated after publication: ", Window(*dated.when),
+                          " / published ", Day(*other.published_day),
+                          ": vetoed"));
+      return result;
+    }
+  }
+  float score = similarity;
+  if (a.when && b.when && a.when->last - a.when->first <= 1 &&
+      b.when->last - b.when->first <= 1 && Gap(*a.when, *b.when) == 0) {
+    score += options.same_day_bonus;
+    reason(absl::StrCat("same day ",
+                        Day(std::max(a.when->first, b.when->first))));
+  }
+  std::vector<uint32_t> shared;
+  Intersect(a.participants, b.participants, &shared);
+  Intersect(a.locations, b.locations, &shared);
+  Intersect(a.measures, b.measures, &shared);
+  std::sort(shared.begin(), shared.end());
+  shared.erase(std::unique(shared.begin(), shared.end()), shared.end());
+  score += std::min(options.max_shared_bonus,
+                    options.shared_feature_bonus * shared.size());
+  if (with_reasons) {
+    std::vector<uint32_t> keys;
+    Intersect(a.keys, b.keys, &keys);
+    std::vector<std::string> names;
+    for (uint32_t k : keys) names.push_back(Bare(interner.Name(k)));
+    for (uint32_t k : shared) names.push_back(interner.Name(k));
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    if (!names.empty()) reason(absl::StrCat("shared: ", absl::StrJoin(names, ", ")));
+  }
+  if (!a.types.empty() && !b.types.empty() && !Intersects(a.types, b.types)) {
+    score -= options.type_conflict_penalty;
+    reason(absl::StrCat("different event types: ", Names(a.types, interner),
+                        " / ", Names(b.types, interner)));
+  }
+  if (!a.locations.empty() && !b.locations.empty() &&
+      !Intersects(a.locations, b.locations)) {
+    score -= options.location_conflict_penalty;
+    reason(absl::StrCat("different places: ", Names(a.locations, interner),
+                        " / ", Names(b.locations, interner)));
+  }
+  result.score = std::min(1.0f, std::max(0.0f, score));
+  return result;
+}
+
+absl::Status Validate(const Eigen::MatrixXf& vectors,
+                      const std::vector<StatementFeatures>& statements,
+                      const DenseAlignOptions& options) {
+  if (static_cast<size_t>(vectors.rows()) != statements.size()) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "AlignDense: ", vectors.rows(), " vectors for ", statements.size(),
+        " statements"));
+  }
+  if (options.top_k < 1 || options.time_window_days < 0 ||
+      options.date_tolerance_days < 0 || options.max_block_size < 2) {
+    return absl::InvalidArgumentError(
+        "AlignDense: top_k must be >= 1, days >= 0, max_block_size >= 2");
+  }
+  for (size_t i = 0; i < statements.size(); ++i) {
+    const auto& w = statements[i].when;
+    if (w && w->first > w->last) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "AlignDense: statement ", i, " has a window that ends before it "
+          "starts"));
+    }
+  }
+  return absl::OkStatus();
+}
+
+// The shared state of both aligners: prepared features and the per-pair
+// rule, so that the differential test compares only how pairs are found.
+class Linker {
+ public:
+  Linker(const Eigen::MatrixXf& vectors,
+         const std::vector<StatementFeatures>& statements,
+         const DenseAlignOptions& options)
+      : vectors_(vectors), options_(options), per_item_(statements.size()) {
+    prepared_.reserve(statements.size());
+    for (const StatementFeatures& f : statements) {
+      prepared_.push_back(Prepare(f, &interner_));
+    }
+  }
+
+  const std::vector<Prepared>& prepared() const { return prepared_; }
+
+  // Cheap conditions a block can check before the similarity.
+  bool MayPair(uint32_t i, uint32_t j) const {
+    const Prepared& x = prepared_[i];
+    const Prepared& y = prepared_[j];
+    return (options_.same_document || x.document != y.document) &&
+           TimeCompatible(x, y, options_);
+  }
+
+  // The per-pair rule, i < j. Both aligners call it on every pair they find.
+  void Check(uint32_t i, uint32_t j) {
+    const Prepared& x = prepared_[i];
+    const Prepared& y = prepared_[j];
+    if (!MayPair(i, j) || !Intersects(x.keys, y.keys)) return;
+    ++result_.candidate_pairs;
+    const float sim = vectors_.row(i).dot(vectors_.row(j));
+    if (sim < options_.min_similarity) return;
+    const LinkScore s = Score(x, y, sim, options_, interner_, false);
+    if (s.vetoed) {
+      ++result_.vetoed_pairs;
+      return;
+    }
+    if (s.score < options_.min_event_score) return;
+    per_item_[i].push_back({j, s.score, sim});
+    per_item_[j].push_back({i, s.score, sim});
+  }
+
+  void AddSkippedBlock() { ++result_.skipped_blocks; }
+
+  DenseAlignment Finish();
+
+ private:
+  struct Candidate {
+    uint32_t other;
+    float score;
+    float similarity;
+  };
+
+  const Eigen::MatrixXf& vectors_;
+  const DenseAlignOptions& options_;
+  Interner interner_;
+  std::vector<Prepared> prepared_;
+  std::vector<std::vector<Candidate>> per_item_;
+  DenseAlignment result_;
+};
+
+DenseAlignment Linker::Finish() {
+  const uint32_t n = prepared_.size();
+  // Top-k by score; a pair is linked when either side kept the other.
+  absl::flat_hash_map<uint64_t, std::pair<float, float>> linked;
+  for (uint32_t i = 0; i < n; ++i) {
+    auto& c = per_item_[i];
+    std::sort(c.begin(), c.end(), [](const Candidate& x, const Candidate& y) {
+      return x.score != y.score ? x.score > y.score : x.other < y.other;
+    });
+    if (c.size() > static_cast<size_t>(options_.top_k)) c.resize(options_.top_k);
+    for (const Candidate& k : c) {
+      const uint32_t a = std::min(i, k.other), b = std::max(i, k.other);
+      linked[(uint64_t{a} << 32) | b] = {k.score, k.similarity};
+    }
+  }
+  std::vector<DenseLink> links;
+  links.reserve(linked.size());
+  for (const auto& [key, v] : linked) {
+    DenseLink l;
+    l.a = static_cast<uint32_t>(key >> 32);
+    l.b = static_cast<uint32_t>(key & 0xFFFFFFFFu);
+    l.score = v.first;
+    l.similarity = v.second;
+    links.push_back(std::move(l));
+  }
+  // Strongest first; ties by (a, b) for determinism.
+  std::sort(links.begin(), links.end(),
+            [](const DenseLink& x, const DenseLink& y) {
+              if (x.score != y.score) return x.score > y.score;
+              return x.a != y.a ? x.a < y.a : x.b < y.b;
+            });
+
+  // Union-find that refuses merges across conflicting dates. Per root: the
+  // latest first day and the earliest last day of its members' windows; a
+  // cluster is consistent while latest_first - earliest_last <= tolerance.
+  std::vector<uint32_t> parent(n);
+  std::iota(parent.begin(), parent.end(), 0);
+  std::vector<int64_t> latest_first(n, INT64_MIN), earliest_last(n, INT64_MAX);
+  for (uint32_t i = 0; i < n; ++i) {
+    if (prepared_[i].when) {
+      latest_first[i] = prepared_[i].when->first;
+      earliest_last[i] = prepared_[i].when->last;
+    }
+  }
+  auto find = [&](uint32_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  for (const DenseLink& l : links) {
+    const uint32_t ra = find(l.a), rb = find(l.b);
+    if (ra == rb) continue;
+    const int64_t lf = std::max(latest_first[ra], latest_first[rb]);
+    const int64_t el = std::min(earliest_last[ra], earliest_last[rb]);
+    if (lf != INT64_MIN && el != INT64_MAX &&
+        lf - el > options_.date_tolerance_days) {
+      ++result_.refused_merges;
+      continue;
+    }
+    const uint32_t root = std::min(ra, rb), child = std::max(ra, rb);
+    parent[child] = root;
+    latest_first[root] = lf;
+    earliest_last[root] = el;
+  }
+
+  DenseAlignment result = std::move(result_);
+  for (DenseLink& l : links) {
+    if (find(l.a) != find(l.b)) continue;
+    const float sim = l.similarity;
+    l.reasons =
+        Score(prepared_[l.a], prepared_[l.b], sim, options_, interner_, true)
+            .reasons;
+    result.pairs.push_back(std::move(l));
+  }
+  std::sort(result.pairs.begin(), result.pairs.end(),
+            [](const DenseLink& x, const DenseLink& y) {
+              return x.a != y.a ? x.a < y.a : x.b < y.b;
+            });
+  absl::flat_hash_map<uint32_t, size_t> cluster_of_root;
+  for (uint32_t i = 0; i < n; ++i) {
+    const uint32_t r = find(i);
+    auto [it, inserted] = cluster_of_root.try_emplace(r, result.clusters.size());
+    if (inserted) result.clusters.emplace_back();
+    result.clusters[it->second].push_back(i);
+  }
+  result.clusters.erase(
+      std::remove_if(result.clusters.begin(), result.clusters.end(),
+                     [](const std::vector<uint32_t>& c) { return c.size() < 2; }),
+      result.clusters.end());
+  return result;
+}
+
+int64_t FloorDiv(int64_t a, int64_t b) {
+  return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
+}  // namespace
+
+int32_t ToEpochDay(absl::CivilDay day) {
+  return static_cast<int32_t>(day - absl::CivilDay(1970, 1, 1));
+}
+
+absl::CivilDay FromEpochDay(int32_t day) {
+  return absl::CivilDay(1970, 1, 1) + day;
+}
+
+LinkScore ScoreLink(const StatementFeatures& a, const StatementFeatures& b,
+                    float similarity, const DenseAlignOptions& options) {
+  Interner interner;
+  return Score(Prepare(a, &interner), Prepare(b, &interner), similarity,
+               options, interner, true);
+}
+
+absl::StatusOr<DenseAlignment> AlignDense(
+    const Eigen::MatrixXf& vectors,
+    const std::vector<StatementFeatures>& statements,
+    const DenseAlignOptions& options) {
+  absl::Status status = Validate(vectors, statements, options);
+  if (!status.ok()) return status;
+  Linker linker(vectors, statements, options);
+  const std::vector<Prepared>& prepared = linker.prepared();
+  const int64_t w = options.time_window_days;
+  const int64_t tile = 2 * w + 1;
+
+  // Blocks: (key, tile) -> members; per key, the undated members join every
+  // tile of the key (they are compatible with every date).
+  absl::flat_hash_map<uint64_t, std::vector<uint32_t>> blocks;
+  absl::flat_hash_map<uint32_t, std::vector<uint32_t>> undated;
+  absl::flat_hash_map<uint32_t, std::vector<int64_t>> tiles_of_key;
+  for (uint32_t i = 0; i < prepared.size(); ++i) {
+    const absl::optional<DayRange> anchor = Anchor(prepared[i]);
+    for (uint32_t key : prepared[i].keys) {
+      if (!anchor) {
+        undated[key].push_back(i);
+        continue;
+      }
+      const int64_t t0 = FloorDiv(anchor->first, tile);
+      const int64_t t1 = FloorDiv(int64_t{anchor->last} + w, tile);
+      for (int64_t t = t0; t <= t1; ++t) {
+        auto& members = blocks[(uint64_t{key} << 32) | static_cast<uint32_t>(t)];
+        if (members.empty()) tiles_of_key[key].push_back(t);
+        members.push_back(i);
+      }
+    }
+  }
+  std::vector<std::vector<uint32_t>> block_list;
+  for (auto& [key, members] : undated) {
+    for (int64_t t : tiles_of_key[key]) {
+      auto& b = blocks[(uint64_t{key} << 32) | static_cast<uint32_t>(t)];
+      b.insert(b.end(), members.begin(), members.end());
+    }
+    block_list.push_back(std::move(members));
+  }
+  for (auto& [key, members] : blocks) block_list.push_back(std::move(members));
+  blocks.clear();
+
+  // Pairs found in any block; each is checked once, in sorted order.
+  absl::flat_hash_set<uint64_t> found;
+  Eigen::MatrixXf rows;
+  Eigen::MatrixXf sims;
+  for (std::vector<uint32_t>& members : block_list) {
+    std::sort(members.begin(), members.end());
+    members.erase(std::unique(members.begin(), members.end()), members.end());
+    const Eigen::Index m = members.size();
+    if (m < 2) continue;
+    if (m > options.max_block_size) {
+      linker.AddSkippedBlock();
+      continue;
+    }
+    rows.resize(m, vectors.cols());
+    for (Eigen::Index r = 0; r < m; ++r) rows.row(r) = vectors.row(members[r]);
+    sims.resize(m, m);
+    sims.noalias() = rows * rows.transpose();
+    for (Eigen::Index c = 1; c < m; ++c) {
+      for (Eigen::Index r = 0; r < c; ++r) {
+        if (sims(r, c) < options.min_similarity - kBlockSlack) continue;
+        const uint32_t i = members[r], j = members[c];
+        if (!linker.MayPair(i, j)) continue;
+        found.insert((uint64_t{i} << 32) | j);
+      }
+    }
+  }
+  std::vector<uint64_t> pairs(found.begin(), found.end());
+  found.clear();
+  std::sort(pairs.begin(), pairs.end());
+  for (uint64_t p : pairs) {
+    linker.Check(static_cast<uint32_t>(p >> 32),
+                 static_cast<uint32_t>(p & 0xFFFFFFFFu));
+  }
+  return linker.Finish();
+}
+
+absl::StatusOr<DenseAlignment> AlignDenseAllPairs(
+    const Eigen::MatrixXf& vectors,
+    const std::vector<StatementFeatures>& statements,
+    const DenseAlignOptions& options) {
+  absl::Status status = Validate(vectors, statements, options);
+  if (!status.ok()) return status;
+  Linker linker(vectors, statements, options);
+  const uint32_t n = statements.size();
+  for (uint32_t i = 0; i < n; ++i) {
+    for (uint32_t j = i + 1; j < n; ++j) linker.Check(i, j);
+  }
+  return linker.Finish();
+}
+
+DenseAlignOptions DenseAlignOptionsFromConfig(const v1::Config& config) {
+  DenseAlignOptions o;
+  if (config.min_similarity() > 0) o.min_similarity = config.min_similarity();
+  if (config.top_k() > 0) o.top_k = static_cast<int>(config.top_k());
+  o.same_document = !config.skip_same_document();
+  if (config.has_time_window_days()) {
+    o.time_window_days = static_cast<int>(config.time_window_days());
+  }
+  if (config.has_date_tolerance_days()) {
+    o.date_tolerance_days = static_cast<int>(config.date_tolerance_days());
+  }
+  if (config.min_event_score() > 0) o.min_event_score = config.min_event_score();
+  if (config.max_block_size() > 0) {
+    o.max_block_size = static_cast<int>(config.max_block_size());
+  }
+  return o;
+}
+
+namespace {
+
+// Capitalized words that say nothing about the event.
+bool IsStopWord(absl::string_view lower) {
+  static const auto* const kStop = new absl::flat_hash_set<std::string>{
+      "the", "and", "but", "for", "with", "from", "into", "after", "before",
+      "this", "that", "these", "those", "its", "his", "her", "their", "our",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december",
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+      "nov", "dec", "mr", "mrs", "ms", "dr"};
+  return kStop->contains(std::string(lower));
+}
+
+absl::optional<DayRange> ResolvedWindow(const v1::Statement& s) {
+  // Finest granularity first.
+  static constexpr v1::TimeExpression::Granularity kOrder[] = {
+      v1::TimeExpression::DAY, v1::TimeExpression::WEEK,
+      v1::TimeExpression::MONTH, v1::TimeExpression::YEAR};
+  for (v1::TimeExpression::Granularity g : kOrder) {
+    absl::optional<DayRange> hull;
+    for (const v1::TimeExpression& t : s.times()) {
+      if (t.granularity() != g || t.start().empty() || t.end().empty()) continue;
+      absl::CivilDay start, end;
+      if (!absl::ParseCivilTime(t.start(), &start) ||
+          !absl::ParseCivilTime(t.end(), &end) || end < start) {
+        continue;
+      }
+      const DayRange r{ToEpochDay(start), ToEpochDay(end)};
+      if (!hull) {
+        hull = r;
+      } else {
+        hull->first = std::min(hull->first, r.first);
+        hull->last = std::max(hull->last, r.last);
+      }
+    }
+    if (hull) return hull;
+  }
+  return absl::nullopt;
+}
+
+}  // namespace
+
+StatementFeatures FeaturesFromStatement(
+    const v1::Statement& statement, uint32_t document,
+    absl::optional<absl::CivilDay> published) {
+  StatementFeatures f;
+  f.document = document;
+  if (published) f.published_day = ToEpochDay(*published);
+  f.when = ResolvedWindow(statement);
+  for (const v1::EventFrame& frame : statement.frames()) {
+    if (!frame.type().empty()) f.event_types.push_back(frame.type());
+    for (const std::string& l : frame.locations()) f.locations.push_back(l);
+    for (const std::string& p : frame.agents()) f.participants.push_back(p);
+    for (const std::string& p : frame.targets()) f.participants.push_back(p);
+  }
+  for (const v1::Quantity& q : statement.quantities()) {
+    if (q.measure() == v1::Quantity::MEASURE_UNSPECIFIED) continue;
+    f.measures.push_back(absl::StrCat(
+        absl::AsciiStrToLower(v1::Quantity::Measure_Name(q.measure())), "|",
+        q.subject()));
+  }
+  // Capitalized words after the first word of the sentence. Bytes >= 0x80
+  // count as letters, so UTF-8 words stay whole ("Türkiye").
+  const std::string& text = statement.text();
+  auto is_letter = [](char c) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    return u >= 0x80 || absl::ascii_isalpha(u);
+  };
+  bool first_word = true;
+  size_t i = 0;
+  while (i < text.size()) {
+    if (!is_letter(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < text.size() && is_letter(text[j])) ++j;
+    if (!first_word && absl::ascii_isupper(static_cast<unsigned char>(text[i])) &&
+        j - i >= 3) {
+      const std::string lower = absl::AsciiStrToLower(text.substr(i, j - i));
+      if (!IsStopWord(lower)) f.blocking_keys.push_back("w:" + lower);
+    }
+    first_word = false;
+    i = j;
+  }
+  for (const std::string& t : f.event_types) f.blocking_keys.push_back("t:" + t);
+  for (const std::string& l : f.locations) f.blocking_keys.push_back("l:" + l);
+  for (const std::string& m : f.measures) f.blocking_keys.push_back("m:" + m);
+  return f;
+}
+
+}  // namespace factdiff

@@ -1,0 +1,217 @@
+// Dense, blocked alignment: which statements speak of the same event, from
+// L2-normalized sentence vectors (one row per statement, e.g. from
+// core/embed) plus per-statement metadata (dates, blocking keys, event
+// features).
+//
+//   std::vector<StatementFeatures> f = ...;  // one per row of `vectors`
+//   for (size_t i = 0; i < f.size(); ++i)
+//     f[i] = FeaturesFromStatement(statements[i], doc_index[i], published[i]);
+//   FACTDIFF_ASSIGN_OR_RETURN(DenseAlignment a,
+//                             AlignDense(vectors, f, DenseAlignOptions()));
+//   for (const DenseLink& l : a.pairs) Compare(l.a, l.b);  // a.clusters: events
+//
+// How pairs are found and kept, in order:
+//  1. Blocking. Two statements are candidates only when they share a
+//     blocking key AND their anchors are within `time_window_days` of each
+//     other. A statement's anchor is its resolved window (`when`), else its
+//     document's publication day; a statement with neither is compatible
+//     with every date. Each key's statements are cut into time tiles of
+//     2 * time_window_days + 1 days (a statement joins every tile that meets
+//     [first, last + time_window_days], so two compatible statements always
+//     share a tile); a (key, tile) block with more than `max_block_size`
+//     statements is too unspecific and is skipped (counted in
+//     skipped_blocks). Within a block the similarities are one matrix
+//     product of the block's rows (Eigen). Cost follows the block sizes,
+//     never n^2 over all statements.
+//  2. Similarity: the dot product of the two rows, at least min_similarity.
+//  3. Event compatibility (ScoreLink): vetoes and a score, see below.
+//  4. Each statement keeps its top_k partners by score; a pair is linked
+//     when either side kept the other (independent of the order of rows).
+//  5. Clusters: links are merged strongest first with a union-find that
+//     REFUSES a merge that would put two statements with conflicting dates
+//     in one cluster (each cluster keeps the latest start and the earliest
+//     end of its members' resolved windows; a merge is refused when the
+//     merged cluster's latest start would be more than date_tolerance_days
+//     after its earliest end). So "23 killed on Oct. 11-12" and "11 killed on
+//     Oct. 8" never end up in one event through a chain of looser links.
+//     Statements without a resolved window never block a merge.
+#ifndef FACTDIFF_CORE_ALIGN_DENSE_ALIGNER_H_
+#define FACTDIFF_CORE_ALIGN_DENSE_ALIGNER_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "Eigen/Core"
+#include "absl/status/statusor.h"
+#include "absl/time/civil_time.h"
+#include "absl/types/optional.h"
+#include "proto/config.pb.h"
+#include "proto/extraction.pb.h"
+
+namespace factdiff {
+
+struct DenseAlignOptions {
+  // --- Affects behavior -------------------------------------------------
+  // Minimum cosine similarity (dot product of the normalized rows) for a
+  // pair to be scored at all. Default 0.3.
+  float min_similarity = 0.3f;
+  // Each statement keeps at most this many partners (its best scored).
+  // Default 8.
+  int top_k = 8;
+  // Also link statements of the same document (one article quoting two
+  // sources, or telling one event in several sentences). Default true.
+  bool same_document = true;
+  // Blocking: two statements are candidates only when their anchors (the
+  // resolved window, else the publication day) are at most this many days
+  // apart. Days; default 3.
+  int time_window_days = 3;
+  // Veto: two statements whose resolved windows are more than this many
+  // days apart never link, and never share a cluster. Days; default 1 (one
+  // night's fighting spans two dates).
+  int date_tolerance_days = 1;
+  // A pair links only when its final score (see ScoreLink) reaches this.
+  // Default 0.3.
+  float min_event_score = 0.3f;
+  // Score terms (see ScoreLink). Defaults: +0.1, +0.05 each up to +0.15,
+  // -0.3, -0.15.
+  float same_day_bonus = 0.1f;
+  float shared_feature_bonus = 0.05f;
+  float max_shared_bonus = 0.15f;
+  float type_conflict_penalty = 0.3f;
+  float location_conflict_penalty = 0.15f;
+
+  // --- Affects performance ---------------------------------------------
+  // (key, time tile) blocks larger than this are skipped: a key that common
+  // says nothing about the event. Statements; default 2048 (a block's
+  // similarity matrix is then at most 16 MiB).
+  int max_block_size = 2048;
+};
+
+// Days since 1970-01-01, both inclusive; first <= last.
+struct DayRange {
+  int32_t first = 0;
+  int32_t last = 0;
+};
+
+// What the aligner knows of one statement besides its vector. Strings are
+// compared after ASCII lower-casing; order and duplicates do not matter.
+struct StatementFeatures {
+  // Index of the statement's document (any numbering; equal == same doc).
+  uint32_t document = 0;
+  // The document's publication day; nullopt when unknown.
+  absl::optional<int32_t> published_day;
+  // The window the statement's event happened in, resolved from its time
+  // expressions; nullopt when it names none.
+  absl::optional<DayRange> when;
+  // Blocking keys: entity and place tokens, event types, measure+subject.
+  // A statement without keys is never linked.
+  std::vector<std::string> blocking_keys;
+  // Event features for ScoreLink.
+  std::vector<std::string> event_types;   // "clash", "earthquake"
+  std::vector<std::string> locations;     // "kunar", "kabul"
+  std::vector<std::string> participants;  // "soldiers", "taliban"
+  std::vector<std::string> measures;      // "killed|soldier" (measure|subject)
+};
+
+// The verdict on one pair.
+struct LinkScore {
+  // True when a rule forbids the link whatever the similarity.
+  bool vetoed = false;
+  // similarity + bonuses - penalties, clamped to [0, 1]; 0 when vetoed.
+  float score = 0;
+  // Human-readable, in this order: "similarity 0.62", "same day
+  // 2025-10-12", "shared: kunar, soldiers", "different event types: clash /
+  // protest", "different places: kabul / quetta", "different dates:
+  // 2025-10-08 / 2025-10-11..2025-10-12: vetoed".
+  std::vector<std::string> reasons;
+};
+
+// Event compatibility of statements `a` and `b` whose vectors have cosine
+// `similarity`:
+//  - veto when both have `when` and the windows are more than
+//    date_tolerance_days apart ("different dates: ...: vetoed");
+//  - veto when only one has `when`, the other has a publication day, and the
+//    window starts more than date_tolerance_days after that day (the other
+//    article was written before the event: "dated after publication: ...:
+//    vetoed");
+//  - + same_day_bonus when both windows are at most 2 days long and overlap
+//    ("same day D", D the first shared day);
+//  - + shared_feature_bonus per shared participant, location or measure, at
+//    most max_shared_bonus ("shared: ..." also lists shared blocking keys);
+//  - - type_conflict_penalty when both name event types and share none;
+//  - - location_conflict_penalty when both name locations and share none.
+// Pure function; thread-safe.
+LinkScore ScoreLink(const StatementFeatures& a, const StatementFeatures& b,
+                    float similarity, const DenseAlignOptions& options);
+
+// One kept link between rows a < b.
+struct DenseLink {
+  uint32_t a = 0;
+  uint32_t b = 0;
+  float similarity = 0;
+  float score = 0;
+  std::vector<std::string> reasons;
+};
+
+struct DenseAlignment {
+  // Links inside the final clusters (a link whose merge was refused and
+  // whose ends stayed apart is left out), sorted by (a, b).
+  std::vector<DenseLink> pairs;
+  // Clusters with at least two statements, each sorted; clusters ordered by
+  // their first statement.
+  std::vector<std::vector<uint32_t>> clusters;
+  // Pairs whose similarity was computed by the final, per-pair check (the
+  // blocked aligner computes more in its block products).
+  uint64_t candidate_pairs = 0;
+  // Pairs at or above min_similarity that ScoreLink vetoed.
+  uint64_t vetoed_pairs = 0;
+  // Links not merged because of conflicting dates in the two clusters.
+  uint64_t refused_merges = 0;
+  // (key, tile) blocks skipped for exceeding max_block_size.
+  uint64_t skipped_blocks = 0;
+};
+
+// Aligns the rows of `vectors` (n x dim, each row L2-normalized; row i is
+// `statements[i]`). Deterministic for the same input; thread-compatible.
+// Errors: InvalidArgument when the row count differs from
+// statements.size(), when a `when` has first > last, or when an option is
+// out of range (top_k < 1, negative days, max_block_size < 2).
+absl::StatusOr<DenseAlignment> AlignDense(
+    const Eigen::MatrixXf& vectors,
+    const std::vector<StatementFeatures>& statements,
+    const DenseAlignOptions& options);
+
+// The all-pairs reference: the same rules checked on every pair, without
+// blocks (max_block_size is ignored: nothing is skipped). O(n^2); for tests.
+absl::StatusOr<DenseAlignment> AlignDenseAllPairs(
+    const Eigen::MatrixXf& vectors,
+    const std::vector<StatementFeatures>& statements,
+    const DenseAlignOptions& options);
+
+// Options from a Config (min_similarity, top_k, skip_same_document and the
+// alignment fields 10..13); fields left at zero / unset keep the defaults
+// above.
+DenseAlignOptions DenseAlignOptionsFromConfig(const v1::Config& config);
+
+// Days since 1970-01-01 of `day`, and back.
+int32_t ToEpochDay(absl::CivilDay day);
+absl::CivilDay FromEpochDay(int32_t day);
+
+// Features of an extracted statement:
+//  - when: the hull of its resolved time expressions of the finest
+//    granularity present (DAY, else WEEK, else MONTH, else YEAR; DECADE and
+//    DURATION are ignored);
+//  - event_types, locations, participants (agents and targets) from its
+//    frames; measures "measure|subject" from its quantities with a measure;
+//  - blocking keys: "w:" + each capitalized word that does not start the
+//    sentence (3+ letters, outside a short list of capitalized function,
+//    month and weekday words), "t:" + event types, "l:" + locations,
+//    "m:" + measures.
+StatementFeatures FeaturesFromStatement(
+    const v1::Statement& statement, uint32_t document,
+    absl::optional<absl::CivilDay> published);
+
+}  // namespace factdiff
+
+#endif  // FACTDIFF_CORE_ALIGN_DENSE_ALIGNER_H_

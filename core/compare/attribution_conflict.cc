@@ -1,0 +1,588 @@
+#include "core/compare/attribution_conflict.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "core/compare/finding_util.h"
+#include "core/compare/numeric.h"
+
+namespace factdiff {
+namespace {
+
+using compare_internal::ActorKey;
+using compare_internal::ActorsDiffer;
+using compare_internal::ActorsMatch;
+using compare_internal::BaseClaim;
+using compare_internal::Candidate;
+using compare_internal::CandidatePairs;
+using compare_internal::DaysBetweenPublished;
+using compare_internal::DocLabel;
+using compare_internal::FrameTypesMatch;
+using compare_internal::FramesDatedApart;
+using compare_internal::NormalizeActor;
+using compare_internal::PlacesOverlap;
+using compare_internal::RoundConfidence;
+using compare_internal::SimilarityFactor;
+using compare_internal::SpanText;
+using compare_internal::TypeMatch;
+using v1::Attribution;
+using v1::Finding;
+using v1::Quantity;
+using v1::Statement;
+
+// A stance that pins an act on an actor (positive) or takes it off
+// (negative).
+struct StanceRecord {
+  uint32_t statement = 0;
+  int frame = -1;  // -1: the statement names no act
+  std::string type;
+  std::string actor;  // as written
+  bool positive = false;
+  Attribution attribution;
+};
+
+std::string SourceKey(const Attribution& a) {
+  return a.source_normalized().empty() ? a.source() : a.source_normalized();
+}
+
+std::string SourceLabel(const Attribution& a) {
+  return a.source().empty() ? a.source_normalized() : a.source();
+}
+
+bool Holds(const v1::Span& outer, const v1::Span& inner) {
+  return outer.end() > outer.begin() && outer.begin() <= inner.begin() &&
+         inner.end() <= outer.end();
+}
+
+bool RelevantStance(Attribution::Stance s) {
+  return s == Attribution::CLAIMS_RESPONSIBILITY || s == Attribution::ACCUSES ||
+         s == Attribution::ASSERTS || s == Attribution::DENIES ||
+         s == Attribution::DOES_NOT_CONFIRM;
+}
+
+// Turns one stance of source S on frame `f` (nullptr: unnamed act) into
+// records, by the rules in the header.
+void AddRecords(uint32_t stmt, int frame, const v1::EventFrame* f,
+                const Attribution& a, std::vector<StanceRecord>* out) {
+  const std::string src = SourceKey(a);
+  if (src.empty() || ActorKey(src).empty()) return;
+  StanceRecord r;
+  r.statement = stmt;
+  r.frame = frame;
+  r.type = f == nullptr ? "" : f->type();
+  r.attribution = a;
+  auto self_involved = [&] {
+    if (f == nullptr || f->agents_size() == 0) return true;
+    for (const std::string& agent : f->agents()) {
+      if (ActorsMatch(agent, src)) return true;
+    }
+    return false;
+  };
+  switch (a.stance()) {
+    case Attribution::CLAIMS_RESPONSIBILITY:
+      r.actor = src;
+      r.positive = true;
+      out->push_back(r);
+      break;
+    case Attribution::ACCUSES:
+    case Attribution::ASSERTS:
+      if (f == nullptr) break;
+      r.positive = true;
+      for (const std::string& agent : f->agents()) {
+        if (a.stance() == Attribution::ACCUSES && ActorsMatch(agent, src)) {
+          continue;
+        }
+        if (ActorKey(agent).empty()) continue;
+        r.actor = agent;
+        out->push_back(r);
+      }
+      break;
+    case Attribution::DENIES:
+    case Attribution::DOES_NOT_CONFIRM:
+      if (!self_involved()) break;
+      r.actor = src;
+      r.positive = false;
+      out->push_back(r);
+      break;
+    default:
+      break;
+  }
+}
+
+std::vector<StanceRecord> StanceRecords(uint32_t i, const Statement& s) {
+  std::vector<StanceRecord> out;
+  if (s.frames_size() == 0) {
+    for (const Attribution& a : s.attributions()) {
+      if (a.stance() == Attribution::CLAIMS_RESPONSIBILITY ||
+          a.stance() == Attribution::DENIES ||
+          a.stance() == Attribution::DOES_NOT_CONFIRM) {
+        AddRecords(i, -1, nullptr, a, &out);
+      }
+    }
+    return out;
+  }
+  for (int fi = 0; fi < s.frames_size(); ++fi) {
+    const v1::EventFrame& f = s.frames(fi);
+    std::set<std::pair<std::string, int>> seen;
+    for (const Attribution& a : f.stances()) {
+      if (!RelevantStance(a.stance())) continue;
+      if (seen.insert({NormalizeActor(SourceKey(a)), a.stance()}).second) {
+        AddRecords(i, fi, &f, a, &out);
+      }
+    }
+    for (const Attribution& a : s.attributions()) {
+      if (!RelevantStance(a.stance())) continue;
+      if (!Holds(a.content(), f.trigger()) && !Holds(a.span(), f.trigger())) {
+        continue;
+      }
+      if (seen.insert({NormalizeActor(SourceKey(a)), a.stance()}).second) {
+        AddRecords(i, fi, &f, a, &out);
+      }
+    }
+  }
+  return out;
+}
+
+std::string Describe(const StanceRecord& r) {
+  const std::string src = SourceLabel(r.attribution);
+  switch (r.attribution.stance()) {
+    case Attribution::CLAIMS_RESPONSIBILITY:
+      return absl::StrCat("claimed by ", src);
+    case Attribution::ACCUSES:
+      return absl::StrCat("blamed on ", r.actor, " by ", src);
+    case Attribution::ASSERTS:
+      if (ActorsMatch(r.actor, SourceKey(r.attribution))) {
+        return absl::StrCat("acknowledged by ", src);
+      }
+      return absl::StrCat("attributed to ", r.actor, " by ", src);
+    case Attribution::DENIES:
+      return absl::StrCat("denied by ", src);
+    case Attribution::DOES_NOT_CONFIRM:
+      return absl::StrCat("not confirmed by ", src);
+    default:
+      return src;
+  }
+}
+
+struct Match {
+  const StanceRecord* positive;
+  const StanceRecord* negative;
+  double confidence;
+  Finding::Cause cause;
+  std::string event_id;
+};
+
+// --- Responsibility --------------------------------------------------------
+
+void FindResponsibility(const std::vector<Statement>& statements,
+                        const std::vector<v1::Document>& documents,
+                        const std::vector<uint32_t>& document_of,
+                        const std::vector<AlignedPair>& pairs,
+                        const std::vector<std::string>& event_of,
+                        const CompareOptions& options,
+                        std::vector<Finding>* findings) {
+  std::vector<std::vector<StanceRecord>> records(statements.size());
+  std::vector<bool> eligible(statements.size());
+  for (uint32_t i = 0; i < statements.size(); ++i) {
+    records[i] = StanceRecords(i, statements[i]);
+    eligible[i] = !records[i].empty();
+  }
+  std::vector<Match> matches;
+  auto consider = [&](const StanceRecord& x, const StanceRecord& y,
+                      const Candidate& c) {
+    if (x.positive == y.positive) return;
+    const StanceRecord& pos = x.positive ? x : y;
+    const StanceRecord& neg = x.positive ? y : x;
+    if (!ActorsMatch(pos.actor, neg.actor)) return;
+    const Statement& sp = statements[pos.statement];
+    const Statement& sn = statements[neg.statement];
+    TypeMatch type = TypeMatch::kExact;
+    bool unnamed = false;
+    if (pos.frame >= 0 && neg.frame >= 0) {
+      type = FrameTypesMatch(pos.type, neg.type);
+      if (type == TypeMatch::kNo) return;
+      const v1::EventFrame& fp = sp.frames(pos.frame);
+      const v1::EventFrame& fn = sn.frames(neg.frame);
+      if (fp.locations_size() > 0 && fn.locations_size() > 0 &&
+          !PlacesOverlap(fp.locations(), fn.locations())) {
+        return;
+      }
+      if (FramesDatedApart(sp, pos.frame, sn, neg.frame,
+                           options.date_tolerance_days)) {
+        return;
+      }
+    } else if (pos.frame >= 0 || neg.frame >= 0) {
+      // An unnamed act ("denied any involvement") only beside a close
+      // sentence that names it.
+      if (!c.aligned || c.similarity < 0.3) return;
+      unnamed = true;
+    } else {
+      return;
+    }
+    const bool same_doc = document_of[c.a] == document_of[c.b];
+    if (same_doc && options.skip_same_document) return;
+
+    double conf = 0.55;
+    if (neg.attribution.stance() == Attribution::DENIES) conf += 0.15;
+    if (neg.attribution.stance() == Attribution::DOES_NOT_CONFIRM) conf -= 0.05;
+    conf += pos.attribution.stance() == Attribution::ASSERTS ? 0.05 : 0.10;
+    conf += 0.10 * SimilarityFactor(c.similarity);
+    if (!unnamed && type == TypeMatch::kExact &&
+        NormalizeActor(pos.type) == NormalizeActor(neg.type)) {
+      conf += 0.05;
+    }
+    if (type == TypeMatch::kGeneric) conf -= 0.10;
+    if (unnamed) conf -= 0.10;
+    if (DaysBetweenPublished(documents[document_of[c.a]].published(),
+                             documents[document_of[c.b]].published()) > 14) {
+      conf -= 0.15;
+    }
+    conf = std::clamp(conf, 0.05, 0.99);
+    if (conf < options.min_confidence) return;
+    const bool same_source =
+        ActorsMatch(SourceKey(pos.attribution), SourceKey(neg.attribution));
+    matches.push_back({&pos, &neg, conf,
+                       same_source ? Finding::UNEXPLAINED
+                                   : Finding::CONFLICTING_SOURCES,
+                       event_of[c.a].empty() ? event_of[c.b] : event_of[c.a]});
+  };
+  for (const Candidate& c :
+       CandidatePairs(eligible, pairs, event_of, options.max_event_bucket,
+                      /*with_self=*/true)) {
+    const std::vector<StanceRecord>& ra = records[c.a];
+    const std::vector<StanceRecord>& rb = records[c.b];
+    for (size_t x = 0; x < ra.size(); ++x) {
+      for (size_t y = c.a == c.b ? x + 1 : 0; y < rb.size(); ++y) {
+        consider(ra[x], rb[y], c);
+      }
+    }
+  }
+
+  // One finding per (event, actor, act).
+  std::map<std::tuple<std::string, std::string, std::string>,
+           std::vector<const Match*>>
+      groups;
+  for (const Match& m : matches) {
+    const std::string type = m.positive->frame >= 0 ? m.positive->type
+                                                    : m.negative->type;
+    groups[{m.event_id, ActorKey(m.positive->actor), NormalizeActor(type)}]
+        .push_back(&m);
+  }
+  for (const auto& [key, members] : groups) {
+    Finding finding;
+    finding.set_kind(Finding::ATTRIBUTION_CONFLICT);
+    finding.set_event_id(std::get<0>(key));
+    double confidence = 0;
+    bool same_document = true;
+    bool conflicting = false;
+    std::vector<const StanceRecord*> sides;
+    std::set<const StanceRecord*> seen;
+    for (const Match* m : members) {
+      confidence = std::max(confidence, m->confidence);
+      conflicting = conflicting || m->cause == Finding::CONFLICTING_SOURCES;
+      same_document = same_document && document_of[m->positive->statement] ==
+                                           document_of[m->negative->statement];
+      for (const StanceRecord* r : {m->positive, m->negative}) {
+        if (seen.insert(r).second) sides.push_back(r);
+      }
+    }
+    std::stable_sort(sides.begin(), sides.end(),
+                     [](const StanceRecord* a, const StanceRecord* b) {
+                       if (a->positive != b->positive) return a->positive;
+                       return a->statement < b->statement;
+                     });
+    finding.set_cause(conflicting ? Finding::CONFLICTING_SOURCES
+                                  : Finding::UNEXPLAINED);
+    finding.set_confidence(RoundConfidence(confidence));
+    finding.set_severity(SeverityFor(finding.confidence()));
+    finding.set_same_document(same_document);
+    const std::string act = std::get<2>(key).empty()
+                                ? std::string("the act")
+                                : absl::StrCat("the ", std::get<2>(key));
+    std::vector<std::string> parts, details;
+    for (const StanceRecord* r : sides) {
+      const Statement& s = statements[r->statement];
+      const v1::Document& d = documents[document_of[r->statement]];
+      parts.push_back(absl::StrCat(Describe(*r), " (", DocLabel(d), ")"));
+      absl::string_view said = SpanText(s, r->attribution.span());
+      details.push_back(absl::StrFormat(
+          "%s%s: %s (\"%s\")", d.id(),
+          d.published().empty() ? "" : absl::StrCat(" (", d.published(), ")"),
+          Describe(*r), said.empty() ? absl::string_view(s.text()) : said));
+      v1::Claim claim = BaseClaim(r->statement, statements, documents,
+                                  document_of);
+      *claim.mutable_attribution() = r->attribution;
+      claim.set_attributed_to(SourceLabel(r->attribution));
+      *finding.add_claims() = std::move(claim);
+    }
+    const StanceRecord* pos = sides.front();
+    bool denial = false;
+    for (const StanceRecord* r : sides) {
+      denial = denial || r->attribution.stance() == Attribution::DENIES;
+    }
+    finding.set_summary(absl::StrCat("Responsibility for ", act, ": ",
+                                     absl::StrJoin(parts, " vs ")));
+    finding.set_explanation(absl::StrCat(
+        absl::StrJoin(details, "; "), ". One account pins ", act, " on ",
+        pos->actor, "; ",
+        denial ? "the other records a denial by that actor."
+            : "the other records that the actor did not confirm it.",
+        conflicting ? " The accounts come from different sources."
+                    : " The same source is reported both ways."));
+    findings->push_back(std::move(finding));
+  }
+}
+
+// --- Misattributed figures -------------------------------------------------
+
+struct FigureRecord {
+  uint32_t statement;
+  int quantity;
+  const Attribution* attribution;
+};
+
+bool SameMeasure(const Quantity& a, const Quantity& b) {
+  if (a.measure() == Quantity::MEASURE_UNSPECIFIED || a.measure() != b.measure()) {
+    return false;
+  }
+  return a.measure() != Quantity::OTHER || a.measure_word() == b.measure_word();
+}
+
+std::string FormatValue(double v) { return absl::StrFormat("%.15g", v); }
+
+void FindMisattributedFigures(const std::vector<Statement>& statements,
+                              const std::vector<v1::Document>& documents,
+                              const std::vector<uint32_t>& document_of,
+                              const std::vector<AlignedPair>& pairs,
+                              const std::vector<std::string>& event_of,
+                              const CompareOptions& options,
+                              std::vector<Finding>* findings) {
+  std::vector<std::vector<FigureRecord>> records(statements.size());
+  std::vector<bool> eligible(statements.size());
+  for (uint32_t i = 0; i < statements.size(); ++i) {
+    const Statement& s = statements[i];
+    for (int q = 0; q < s.quantities_size(); ++q) {
+      const Quantity& x = s.quantities(q);
+      if (x.bound() != Quantity::EXACT || x.low() != x.high() || x.low() < 2 ||
+          x.measure() == Quantity::MEASURE_UNSPECIFIED || x.subject().empty()) {
+        continue;
+      }
+      const Attribution* a = compare_internal::CoveringAttribution(s, x.span());
+      if (a == nullptr || a->anonymous() || ActorKey(SourceKey(*a)).empty()) {
+        continue;
+      }
+      records[i].push_back({i, q, a});
+    }
+    eligible[i] = !records[i].empty();
+  }
+  struct Pair {
+    FigureRecord a, b;
+    double confidence;
+    std::string event_id;
+  };
+  std::map<std::tuple<std::string, int, std::string, std::string>,
+           std::vector<Pair>>
+      groups;
+  for (const Candidate& c :
+       CandidatePairs(eligible, pairs, event_of, options.max_event_bucket,
+                      /*with_self=*/false)) {
+    if (document_of[c.a] == document_of[c.b]) continue;
+    for (const FigureRecord& x : records[c.a]) {
+      for (const FigureRecord& y : records[c.b]) {
+        const Quantity& qx = statements[x.statement].quantities(x.quantity);
+        const Quantity& qy = statements[y.statement].quantities(y.quantity);
+        bool exact_subject = false;
+        if (qx.low() != qy.low() || !SameMeasure(qx, qy) ||
+            qx.unit() != qy.unit() || qx.trend() != qy.trend() ||
+            !SubjectsCompatible(qx.subject(), qy.subject(), &exact_subject) ||
+            !ActorsDiffer(SourceKey(*x.attribution), SourceKey(*y.attribution))) {
+          continue;
+        }
+        double conf = 0.40;
+        if (exact_subject) conf += 0.05;
+        const double v = qx.low();
+        if (v >= 20 && static_cast<int64_t>(v) % 10 != 0) conf += 0.05;
+        conf += 0.05 * SimilarityFactor(c.similarity);
+        conf = std::min(conf, 0.55);
+        if (conf < options.min_confidence) continue;
+        const std::string event =
+            event_of[c.a].empty() ? event_of[c.b] : event_of[c.a];
+        groups[{event, qx.measure(), qx.unit(), FormatValue(v)}].push_back(
+            {x, y, conf, event});
+      }
+    }
+  }
+  for (const auto& [key, members] : groups) {
+    Finding finding;
+    finding.set_kind(Finding::ATTRIBUTION_CONFLICT);
+    finding.set_cause(Finding::UNEXPLAINED);
+    finding.set_event_id(std::get<0>(key));
+    finding.set_same_document(false);
+    double confidence = 0;
+    std::vector<FigureRecord> sides;
+    std::set<std::pair<uint32_t, int>> seen;
+    for (const Pair& p : members) {
+      confidence = std::max(confidence, p.confidence);
+      for (const FigureRecord& r : {p.a, p.b}) {
+        if (seen.insert({r.statement, r.quantity}).second) sides.push_back(r);
+      }
+    }
+    std::sort(sides.begin(), sides.end(),
+              [](const FigureRecord& a, const FigureRecord& b) {
+                return std::tie(a.statement, a.quantity) <
+                       std::tie(b.statement, b.quantity);
+              });
+    finding.set_confidence(RoundConfidence(confidence));
+    finding.set_severity(SeverityFor(finding.confidence()));
+    const Quantity& q0 = statements[sides[0].statement].quantities(sides[0].quantity);
+    std::vector<std::string> parts, details;
+    for (const FigureRecord& r : sides) {
+      const Statement& s = statements[r.statement];
+      const v1::Document& d = documents[document_of[r.statement]];
+      const std::string src = SourceLabel(*r.attribution);
+      parts.push_back(absl::StrCat(src, " (", DocLabel(d), ")"));
+      details.push_back(absl::StrFormat("%s gives \"%s\" as the word of %s",
+                                        d.id(), s.quantities(r.quantity).text(),
+                                        src));
+      v1::Claim claim = BaseClaim(r.statement, statements, documents, document_of);
+      *claim.mutable_quantity() = s.quantities(r.quantity);
+      *claim.mutable_attribution() = *r.attribution;
+      claim.set_attributed_to(src);
+      *finding.add_claims() = std::move(claim);
+    }
+    finding.set_summary(absl::StrCat("Figure ", std::get<3>(key), " (",
+                                     q0.subject(), ", ", q0.measure_word().empty()
+                                         ? Quantity::Measure_Name(q0.measure())
+                                         : q0.measure_word(),
+                                     ") attributed to ",
+                                     absl::StrJoin(parts, " vs ")));
+    finding.set_explanation(absl::StrCat(
+        absl::StrJoin(details, "; "),
+        ". The same figure is put in the mouths of different sources: one "
+        "attribution may be wrong, or the sources may agree."));
+    findings->push_back(std::move(finding));
+  }
+}
+
+// --- Misattributed quotes --------------------------------------------------
+
+bool IsQuoteMark(absl::string_view s) {
+  return absl::StartsWith(s, "\"") || absl::StartsWith(s, "\xE2\x80\x9C") ||
+         absl::StartsWith(s, "\xE2\x80\x98") || absl::StartsWith(s, "'");
+}
+
+bool EndsWithQuoteMark(absl::string_view s) {
+  return absl::EndsWith(s, "\"") || absl::EndsWith(s, "\xE2\x80\x9C") ||
+         absl::EndsWith(s, "\xE2\x80\x98") || absl::EndsWith(s, "'");
+}
+
+// The normalized words of a quoted content, or "" when it is not quoted.
+std::string QuoteKey(const Statement& s, const Attribution& a, int* words) {
+  absl::string_view content = SpanText(s, a.content());
+  if (content.empty()) return "";
+  const size_t at = a.content().begin() - s.span().begin();
+  absl::string_view before = absl::string_view(s.text()).substr(0, at);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (!IsQuoteMark(content) && !EndsWithQuoteMark(before)) return "";
+  std::string lowered;
+  for (char c : content) {
+    lowered.push_back(absl::ascii_isalnum(c) ? absl::ascii_tolower(c) : ' ');
+  }
+  std::vector<absl::string_view> w =
+      absl::StrSplit(lowered, ' ', absl::SkipEmpty());
+  *words = static_cast<int>(w.size());
+  return absl::StrJoin(w, " ");
+}
+
+void FindMisattributedQuotes(const std::vector<Statement>& statements,
+                             const std::vector<v1::Document>& documents,
+                             const std::vector<uint32_t>& document_of,
+                             const std::vector<std::string>& event_of,
+                             const CompareOptions& options,
+                             std::vector<Finding>* findings) {
+  struct QuoteRecord {
+    uint32_t statement;
+    const Attribution* attribution;
+    int words;
+  };
+  std::map<std::string, std::vector<QuoteRecord>> buckets;
+  for (uint32_t i = 0; i < statements.size(); ++i) {
+    for (const Attribution& a : statements[i].attributions()) {
+      if (a.anonymous() || ActorKey(SourceKey(a)).empty()) continue;
+      int words = 0;
+      std::string key = QuoteKey(statements[i], a, &words);
+      if (words >= 6) buckets[key].push_back({i, &a, words});
+    }
+  }
+  for (const auto& [key, members] : buckets) {
+    // The members whose source differs from some member of another document.
+    std::vector<const QuoteRecord*> sides;
+    for (const QuoteRecord& x : members) {
+      for (const QuoteRecord& y : members) {
+        if (document_of[x.statement] != document_of[y.statement] &&
+            ActorsDiffer(SourceKey(*x.attribution), SourceKey(*y.attribution))) {
+          sides.push_back(&x);
+          break;
+        }
+      }
+    }
+    if (sides.size() < 2) continue;
+    double conf = members[0].words >= 10 ? 0.60 : 0.50;
+    if (conf < options.min_confidence) continue;
+    Finding finding;
+    finding.set_kind(Finding::ATTRIBUTION_CONFLICT);
+    finding.set_cause(Finding::UNEXPLAINED);
+    finding.set_confidence(conf);
+    finding.set_severity(SeverityFor(conf));
+    finding.set_same_document(false);
+    finding.set_event_id(event_of[sides[0]->statement]);
+    std::vector<std::string> parts;
+    for (const QuoteRecord* r : sides) {
+      const std::string src = SourceLabel(*r->attribution);
+      parts.push_back(absl::StrCat(
+          src, " (", DocLabel(documents[document_of[r->statement]]), ")"));
+      v1::Claim claim = BaseClaim(r->statement, statements, documents, document_of);
+      *claim.mutable_attribution() = *r->attribution;
+      claim.set_attributed_to(src);
+      *finding.add_claims() = std::move(claim);
+    }
+    std::vector<absl::string_view> words = absl::StrSplit(key, ' ');
+    std::string head = absl::StrJoin(
+        words.begin(), words.begin() + std::min<size_t>(6, words.size()), " ");
+    if (words.size() > 6) absl::StrAppend(&head, " ...");
+    finding.set_summary(absl::StrCat("Quote \"", head, "\" attributed to ",
+                                     absl::StrJoin(parts, " vs ")));
+    finding.set_explanation(absl::StrCat(
+        "The same words (", words.size(),
+        ") are quoted as said by different sources; at most one attribution "
+        "can be right unless both said them."));
+    findings->push_back(std::move(finding));
+  }
+}
+
+}  // namespace
+
+std::vector<Finding> FindAttributionConflicts(
+    const std::vector<Statement>& statements,
+    const std::vector<v1::Document>& documents,
+    const std::vector<uint32_t>& document_of,
+    const std::vector<AlignedPair>& pairs,
+    const std::vector<std::string>& event_of, const CompareOptions& options) {
+  std::vector<Finding> findings;
+  FindResponsibility(statements, documents, document_of, pairs, event_of,
+                     options, &findings);
+  FindMisattributedFigures(statements, documents, document_of, pairs, event_of,
+                           options, &findings);
+  FindMisattributedQuotes(statements, documents, document_of, event_of, options,
+                          &findings);
+  return findings;
+}
+
+}  // namespace factdiff

@@ -1,0 +1,145 @@
+// Helpers shared by the finders of core/compare (package-private): dates,
+// publication times, actor and frame-type matching, candidate pairs and the
+// common fields of a Claim.
+//
+//   for (const Candidate& c : CandidatePairs(eligible, pairs, event_of,
+//                                            options.max_event_bucket, true)) {
+//     ... compare statements[c.a] with statements[c.b] ...
+//   }
+#ifndef FACTDIFF_CORE_COMPARE_FINDING_UTIL_H_
+#define FACTDIFF_CORE_COMPARE_FINDING_UTIL_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "core/align/aligner.h"
+#include "proto/document.pb.h"
+#include "proto/extraction.pb.h"
+#include "proto/report.pb.h"
+
+namespace factdiff {
+namespace compare_internal {
+
+// Days since 1970-01-01 of an ISO date "YYYY-MM-DD" (anything after the
+// tenth character is ignored); nullopt when malformed.
+std::optional<int64_t> DayNumber(absl::string_view iso);
+
+// Minutes since 1970-01-01T00:00Z of a publication "YYYY-MM-DD" or
+// "YYYY-MM-DDTHH:MM[:SS][Z|+HH:MM|-HH:MM]"; *has_time tells which. A date
+// alone reads as its midnight UTC. nullopt when empty or malformed.
+std::optional<int64_t> PublishedMinutes(absl::string_view published,
+                                        bool* has_time);
+
+// Order of two publications: -1 when `a` is strictly earlier, 1 when
+// strictly later, 0 when they cannot be told apart (equal, unknown, or the
+// same calendar day with a time on one side only).
+int ComparePublished(absl::string_view a, absl::string_view b);
+
+// Whole days between two publications' dates; -1 when either is missing.
+int DaysBetweenPublished(absl::string_view a, absl::string_view b);
+
+// An actor or source normalized for matching: lower case, ASCII letters and
+// digits, possessives ("'s", "’s") and leading articles dropped, single
+// spaces. "Pakistan’s military" -> "pakistan military".
+std::string NormalizeActor(absl::string_view actor);
+
+// Whether two actors may be the same. Both are normalized first. Words of a
+// documented generic list ("military", "police", "officials", "group", ...)
+// say nothing about who: the actors match when they share a distinctive
+// word and the distinctive words of one are all in the other ("pakistan"
+// and "pakistan military"; never "military" and "pakistan military"). A
+// demonym matches its country by a fixed suffix rule: stem + "i", "n",
+// "an", "ian", "ese", "istan" ("pakistani" ~ "pakistan", "afghan" ~
+// "afghanistan", "syrian" ~ "syria"); stems of at least four letters.
+bool ActorsMatch(absl::string_view a, absl::string_view b);
+
+// The distinctive words of an actor (see ActorsMatch), in order, joined by
+// spaces: a key that groups spellings of one actor ("Pakistan's military"
+// and "pakistan" -> "pakistan").
+std::string ActorKey(absl::string_view actor);
+
+// Whether two actors are surely different: both hold a distinctive word
+// and they share none.
+bool ActorsDiffer(absl::string_view a, absl::string_view b);
+
+// Event-type compatibility (types from core/event's lexicon, compared after
+// lower-casing, dropping spaces and hyphens and a plural "s"): kExact for
+// equal types or synonyms of one group ("air strike" ~ "airstrike" ~ "drone
+// strike"; "bombing" ~ "blast" ~ "explosion"; "clash" ~ "fighting"), kGeneric
+// when one is a generic act ("attack", "strike", "assault", "raid") and the
+// other a violent act of any group, kNo otherwise (and for empty types).
+enum class TypeMatch { kNo, kGeneric, kExact };
+TypeMatch FrameTypesMatch(absl::string_view a, absl::string_view b);
+
+// Whether two lists of place names share a distinctive word (generic place
+// words such as "border", "city", "province", "area" do not count).
+bool PlacesOverlap(const google::protobuf::RepeatedPtrField<std::string>& a,
+                   const google::protobuf::RepeatedPtrField<std::string>& b);
+
+// Whether some actor of `a` matches some actor of `b` (ActorsMatch).
+bool AnyActorMatches(const google::protobuf::RepeatedPtrField<std::string>& a,
+                     const google::protobuf::RepeatedPtrField<std::string>& b);
+
+// The resolved day range [first, last] that dates frame `frame` of `s`, by
+// its time_indexes (DAY granularity only). When the frame has no
+// time_indexes and `s` has exactly one frame and exactly one resolved DAY
+// time, that time is used and *fallback is set. false when undated.
+bool FrameDays(const v1::Statement& s, int frame, int64_t* first,
+               int64_t* last, bool* fallback, std::vector<int>* time_indexes);
+
+// Whether two frames are dated (FrameDays) more than `tolerance` days
+// apart: then they are different incidents for every finder but dates.
+bool FramesDatedApart(const v1::Statement& a, int fa, const v1::Statement& b,
+                      int fb, int tolerance);
+
+// The narrowest attribution of `s` whose span or content holds `span`;
+// nullptr when none.
+const v1::Attribution* CoveringAttribution(const v1::Statement& s,
+                                           const v1::Span& span);
+
+// The stretch of `s.text()` that `span` covers, or "" when it falls outside
+// the statement.
+absl::string_view SpanText(const v1::Statement& s, const v1::Span& span);
+
+// A statement pair to compare; a <= b (a == b: two items of one sentence).
+// `similarity` is the aligned pair's similarity, 1 for a statement with
+// itself, 0 for two statements linked only by their event id.
+struct Candidate {
+  uint32_t a = 0;
+  uint32_t b = 0;
+  double similarity = 0;
+  bool aligned = false;  // an aligned pair or the statement with itself
+};
+
+// The pairs of eligible statements worth comparing: aligned pairs, pairs of
+// one event (non-empty equal event_of) when the event holds at most
+// `max_bucket` eligible statements, and each eligible statement with itself
+// when `with_self`. Sorted by (a, b), no repeats.
+std::vector<Candidate> CandidatePairs(const std::vector<bool>& eligible,
+                                      const std::vector<AlignedPair>& pairs,
+                                      const std::vector<std::string>& event_of,
+                                      int max_bucket, bool with_self);
+
+// A similarity mapped to [0, 1]: 0.15 and below -> 0, 0.5 and above -> 1.
+double SimilarityFactor(double similarity);
+
+// The document fields of a claim for statement `i`: document_id, span, text,
+// statement_id, line (file line when the document has text_line), source and
+// published.
+v1::Claim BaseClaim(uint32_t i, const std::vector<v1::Statement>& statements,
+                    const std::vector<v1::Document>& documents,
+                    const std::vector<uint32_t>& document_of);
+
+// The outlet of a document, or its id when it has none.
+std::string DocLabel(const v1::Document& d);
+
+// Confidence rounded to two decimals.
+double RoundConfidence(double c);
+
+}  // namespace compare_internal
+}  // namespace factdiff
+
+#endif  // FACTDIFF_CORE_COMPARE_FINDING_UTIL_H_
