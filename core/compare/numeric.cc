@@ -288,7 +288,8 @@ std::vector<Finding> FindNumericMismatches(
     // incident.
     const double small = std::max(std::min(q1.value(), q2.value()), 1e-9);
     const double large = std::max(q1.value(), q2.value());
-    const bool scope_gap = large / small >= kScopeRatio;
+    const bool far_apart = large / small >= kScopeRatio;
+    const bool scope_gap = far_apart && !different_sources;
     bool update = false;
     const int order = compare_internal::ComparePublished(d1.published(),
                                                          d2.published());
@@ -327,6 +328,7 @@ std::vector<Finding> FindNumericMismatches(
     if (d1.published().empty() || d2.published().empty()) c -= 0.10;
     // A scope gap is shown only to those who ask for low-confidence findings.
     if (scope_gap && !update) c = std::min(c - 0.30, 0.45);
+    if (far_apart && different_sources) c -= 0.10;
     c = std::clamp(c, 0.05, 0.99);
     // An update is informative, not a contradiction: a moderate confidence.
     if (update) c = std::clamp(c, 0.55, 0.70);

@@ -33,7 +33,9 @@
 //    between reports. An update is informative, not a contradiction: its
 //    confidence is held in [0.55, 0.70] (MEDIUM at most) after the rules
 //    below;
-//  - DIFFERENT_SCOPE: counts ten times apart or more;
+//  - DIFFERENT_SCOPE: counts ten times apart or more, not each pinned on a
+//    different source (two sides' own counts of one clash can be ten times
+//    apart: a claim of 200 enemy dead against an admission of nine);
 //  - CONFLICTING_SOURCES: the figures are attributed to different sources;
 //  - UNEXPLAINED otherwise.
 //
@@ -44,9 +46,10 @@
 // 0, 0.5 and above -> 0.25); + 0.10 for identical subjects; + 0.05 when both
 // figures are exact or ranges; + 0.05 for a gap of 25% or more; - 0.15 when
 // the articles were published more than 14 days apart; - 0.10 when one has
-// no date; for counts ten times apart or more (cause DIFFERENT_SCOPE:
-// usually a total against one incident) - 0.30 and at most 0.45, below the
-// default threshold. Clamped to [0.05, 0.99]; LATER_UPDATE then to
+// no date; for counts ten times apart or more: - 0.10 when each is pinned
+// on a different source, else (cause DIFFERENT_SCOPE: usually a total
+// against one incident) - 0.30 and at most 0.45, below the default
+// threshold. Clamped to [0.05, 0.99]; LATER_UPDATE then to
 // [0.55, 0.70].
 #ifndef FACTDIFF_CORE_COMPARE_NUMERIC_H_
 #define FACTDIFF_CORE_COMPARE_NUMERIC_H_

@@ -121,6 +121,19 @@ TEST(FindNumericMismatches, OrderOfMagnitudeIsADifferentScope) {
   EXPECT_EQ(out[0].cause(), Finding::DIFFERENT_SCOPE);
 }
 
+TEST(FindNumericMismatches, EachSidesOwnCountMayBeTenTimesApart) {
+  Fixture f;
+  f.Add(0, "The rebels said they killed more than 200 soldiers.", "200", 201,
+        2000, Quantity::KILLED, "soldier", Quantity::MORE_THAN);
+  f.Add(1, "The army said nine soldiers were killed.", "nine", 9, 9,
+        Quantity::KILLED, "soldier");
+  f.pairs = {{0, 1, 0.5f}};
+  std::vector<Finding> out = f.Run();
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].cause(), Finding::CONFLICTING_SOURCES);
+  EXPECT_GE(out[0].confidence(), 0.5);
+}
+
 TEST(FindNumericMismatches, DifferentSubjectsMeasuresOrDates) {
   Fixture f;
   f.Add(0, "Fighters captured 21 army posts.", "21", 21, 21, Quantity::CAPTURED,
