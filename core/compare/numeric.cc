@@ -123,8 +123,27 @@ std::string FormatInterval(const Quantity& q) {
   return absl::StrCat(FormatNumber(q.low()), "-", FormatNumber(q.high()));
 }
 
-// The source of the clause of `s` that holds quantity `q`.
+// Who a source is, for a reader: the surface ("the interior ministry"),
+// or the name it was resolved to when the surface is a pronoun ("he").
+std::string SourceLabel(const v1::Attribution& a) {
+  static const auto* const kPronouns = new std::set<std::string>{
+      "he", "she", "they", "it", "we", "i", "you"};
+  const std::string lower = absl::AsciiStrToLower(a.source());
+  if (kPronouns->count(lower) && !a.source_normalized().empty()) {
+    return a.source_normalized();
+  }
+  return a.source();
+}
+
+// The source of quantity `q` of `s`: the attribution found by core/attribution
+// whose content (or whole span) holds the figure; else the heuristic reading
+// of the clause that holds it (attributed_source.h), for statements that
+// come without attributions.
 std::string SourceOf(const Statement& s, const Quantity& q) {
+  if (const v1::Attribution* a =
+          compare_internal::CoveringAttribution(s, q.span())) {
+    if (!a->source().empty()) return SourceLabel(*a);
+  }
   const std::string& text = s.text();
   const size_t offset = q.span().begin() - s.span().begin();
   for (const auto& [b, e] : SplitClauses(text)) {

@@ -9,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "core/align/aligner.h"
+#include "core/attribution/attribution_extractor.h"
 #include "core/base/status_macros.h"
 #include "core/compare/compare.h"
 #include "core/embed/tfidf.h"
@@ -28,6 +29,11 @@ constexpr uint64_t kDefaultMaxDocumentBytes = 4u << 20;
 
 const QuantityExtractor& Quantities() {
   static const auto* const kExtractor = new QuantityExtractor();
+  return *kExtractor;
+}
+
+const AttributionExtractor& Attributions() {
+  static const auto* const kExtractor = new AttributionExtractor();
   return *kExtractor;
 }
 
@@ -69,7 +75,20 @@ std::vector<v1::Statement> ExtractStatements(const v1::Document& doc,
   uint32_t line = 1;
   uint32_t line_counted_to = 0;
   const std::string& text = doc.text();
-  for (const SentenceRange& r : SplitSentences(norm.text)) {
+  const std::vector<SentenceRange> sentences = SplitSentences(norm.text);
+  // Attributions are found over the whole document (quotes run across
+  // sentences, "he" refers back) and go to the sentence holding their cue.
+  std::vector<v1::Attribution> attributions =
+      Attributions().Extract(norm.text, sentences);
+  size_t next_attribution = 0;
+  auto to_original = [&norm](v1::Span* span) {
+    if (span->end() <= span->begin() && span->begin() == 0) return;
+    uint32_t b, e;
+    norm.ToOriginal(span->begin(), span->end(), &b, &e);
+    span->set_begin(b);
+    span->set_end(e);
+  };
+  for (const SentenceRange& r : sentences) {
     uint32_t begin, end;
     norm.ToOriginal(r.begin, r.end, &begin, &end);
     for (; line_counted_to < begin; ++line_counted_to) {
@@ -95,6 +114,21 @@ std::vector<v1::Statement> ExtractStatements(const v1::Document& doc,
     for (v1::TimeExpression& t : Times().Extract(norm, r, published)) {
       t.set_text(surface(t.span()));
       *s.add_times() = std::move(t);
+    }
+    for (; next_attribution < attributions.size() &&
+           attributions[next_attribution].cue_span().begin() < r.end;
+         ++next_attribution) {
+      v1::Attribution a = std::move(attributions[next_attribution]);
+      if (a.cue_span().begin() < r.begin) continue;  // between sentences
+      to_original(a.mutable_span());
+      to_original(a.mutable_cue_span());
+      to_original(a.mutable_content());
+      if (a.has_source_span() && a.source_span().end() > a.source_span().begin()) {
+        to_original(a.mutable_source_span());
+        a.set_source(surface(a.source_span()));
+      }
+      a.set_cue(surface(a.cue_span()));
+      *s.add_attributions() = std::move(a);
     }
     if (normalized != nullptr) {
       normalized->push_back(norm.text.substr(r.begin, r.end - r.begin));
