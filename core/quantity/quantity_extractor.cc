@@ -14,6 +14,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "core/quantity/quantity_tables.h"
+#include "core/quantity/units.h"
 
 // How it works: the sentence is cut into word / number / symbol tokens (no
 // regular expressions: the extractor runs on every sentence of every
@@ -21,8 +22,9 @@
 // ("Oct. 19", "19 October", "2025-10-29"), times ("10:30", "5 p.m."), list
 // markers, phone numbers, identifiers ("MH17", "5G", "COVID-19", URLs,
 // hashtags), ordinals ("22nd"), decades ("1990s"), designators ("Article
-// 370", "Boeing 737"), scores ("won 3-2") and ages ("aged 45",
-// "45-year-old"). Then, at each token that may start a figure, a matcher
+// 370", "Boeing 737"), street addresses and scores ("won 3-2"), and flags
+// ages ("aged 45", "Smith, 45,"). Then, at each token that may start a
+// figure, a matcher
 // reads: [bound phrase] [currency] number [scale] [range] [unit] [post
 // bound], or a vague amount, or a fraction. Years used as dates are dropped
 // once the unit and bound are known ("in 2021" vs "2,000 people").
@@ -48,6 +50,8 @@ struct Token {
   bool decimal = false;      // "1.5"
   bool grouped = false;      // "2,600", "1 200"
   bool skip = false;         // a number that counts nothing
+  bool age = false;          // a person's age ("aged 45", "Smith, 45,")
+  uint8_t extent = 0;        // further tokens the number spans ("1/2")
 };
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -344,6 +348,13 @@ constexpr const char* kMeasureOnlyHeads[] = {
     "toll", "lives", "injured", "wounded", "missing", "arrests",
     "detentions", "homeless", "displaced"};
 
+// Street-type words that make a number before them an address ("10 Downing
+// Street"); matched only when capitalized.
+constexpr const char* kStreetWords[] = {
+    "street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd",
+    "lane", "ln", "way", "drive", "place", "court", "terrace", "crescent",
+    "parkway", "rue", "via", "strasse"};
+
 // Time-unit words that can follow "a"/"per" after a rate ("$5 a day").
 constexpr const char* kRatePer[] = {"year", "month", "week", "day", "hour",
                                     "minute", "second", "share", "person",
@@ -375,7 +386,7 @@ struct Tables {
   absl::flat_hash_set<std::string> currency_units;
   absl::flat_hash_set<std::string> months, weekdays, designators, year_cues,
       subject_stops, aux, back_skip, up, down, trend_not_counts,
-      measure_only_heads, rate_per;
+      measure_only_heads, rate_per, streets;
   // First tokens of bound phrases, vague amounts, currencies, unit phrases.
   absl::flat_hash_set<std::string> bound_first, vague_first, unit_first;
   size_t max_bound_tokens = 1, max_vague_tokens = 1, max_unit_tokens = 1;
@@ -420,6 +431,12 @@ const Tables& GetTables() {
     for (const auto& u : qi::kUnitWords) {
       t->units[u.word] = u.unit;
       t->unit_first.insert(std::string(FirstToken(u.word)));
+      // Glued forms start with a shorter token: "m" of "m2", "km" of "km/h".
+      const absl::string_view w(u.word);
+      const size_t cut = w.find_first_of("0123456789/ ");
+      if (cut != absl::string_view::npos && cut > 0) {
+        t->unit_first.insert(std::string(w.substr(0, cut)));
+      }
       t->max_unit_tokens = std::max(t->max_unit_tokens, CountTokens(u.word));
       // Glued forms ("km/h", "m2") are several tokens without spaces.
       t->max_unit_tokens = std::max<size_t>(t->max_unit_tokens, 3);
@@ -429,7 +446,8 @@ const Tables& GetTables() {
       t->currency_units.insert(c.unit);
     }
     for (const char* u : {"NGN", "ZAR", "ILS", "MYR", "RUB", "TRY", "AED",
-                          "SAR", "BDT", "peso", "franc", "cent", "penny"}) {
+                          "SAR", "BDT", "peso", "franc", "cent", "penny",
+                          "sen"}) {
       t->currency_units.insert(u);
     }
     for (const auto& s : qi::kSubjectWords) t->subjects[s.word] = s.normalized;
@@ -445,6 +463,7 @@ const Tables& GetTables() {
     AddAll(kTrendVerbsNotForCounts, &t->trend_not_counts);
     AddAll(kMeasureOnlyHeads, &t->measure_only_heads);
     AddAll(kRatePer, &t->rate_per);
+    AddAll(kStreetWords, &t->streets);
     return t;
   }();
   return *tables;
@@ -468,6 +487,10 @@ struct Match {
   std::string unit;
   bool fraction = false;
   int sign = 0;  // -1 or +1 when written with a sign
+  bool age = false;     // "45-year-old", "aged 45": never a count
+  bool one_of = false;  // "one of the X": one member of a group
+  bool change = false;  // "from X to Y" read as a change, not a range
+  bool falling = false; // with change: Y < X
 };
 
 class SentenceExtractor {
@@ -525,8 +548,13 @@ class SentenceExtractor {
   bool MatchFraction(size_t i, Match* m) const;
   size_t MatchMultiplier(size_t i, double* factor) const;
   size_t MatchUnit(size_t i, std::string* unit) const;
+  bool IsMetre(size_t i) const;
   size_t MatchCurrency(size_t i, std::string* unit) const;
   bool IsPronounOne(size_t i, size_t end) const;
+  bool IsOneOf(size_t i) const;
+  bool MatchFromTo(size_t from, const std::string& currency, Match* m,
+                   size_t* end) const;
+  double UnscaledValue(const Match& m) const;
   bool IsYearDate(const Match& m) const;
   void Finish(const Match& m, Quantity* q) const;
   void FindSubject(const Match& m, Quantity* q, size_t* after) const;
@@ -552,8 +580,11 @@ void SentenceExtractor::MarkNonCounts() {
     const bool integer = !t.decimal && !t.grouped;
     // Glued to a word before it: "MH17", "G7" (but "Rs100", "US$5" are
     // currencies, read by the matcher).
+    // "$US5", "$A82" are currencies too.
     if (i > 0 && !t.space_before && tok(i - 1).kind == Kind::kWord &&
-        !t_.currencies.contains(tok(i - 1).low)) {
+        !t_.currencies.contains(tok(i - 1).low) &&
+        !(i > 1 && IsSym(i - 2, '$') && Glued(i - 1) &&
+          t_.currencies.contains(absl::StrCat("$", tok(i - 1).low)))) {
       t.skip = true;
       continue;
     }
@@ -570,6 +601,44 @@ void SentenceExtractor::MarkNonCounts() {
       t.skip = true;
       continue;
     }
+    // Scientific notation: "2.998×10-8", "6x10^23" (the minus sign is
+    // normalized to '-').
+    if (i + 2 < n && Glued(i + 1) && Glued(i + 2) &&
+        (IsWord(i + 1, "\xC3\x97") || IsWord(i + 1, "x")) &&
+        tok(i + 2).kind == Kind::kNumber && tok(i + 2).value == 10 &&
+        !tok(i + 2).decimal) {
+      size_t k = i + 3;
+      if (IsSym(k, '^') && Glued(k)) ++k;
+      int sign = 1;
+      if ((IsSym(k, '-') || IsSym(k, '+')) && Glued(k)) {
+        sign = IsSym(k, '-') ? -1 : 1;
+        ++k;
+      }
+      if (k < n && Glued(k) && tok(k).kind == Kind::kNumber &&
+          !tok(k).decimal && tok(k).value <= 300 && k - i <= 5) {
+        t.value *= std::pow(10.0, sign * tok(k).value);
+        t.decimal = true;
+        t.extent = static_cast<uint8_t>(k - i);
+        for (size_t x = i + 1; x <= k; ++x) tokens_[x].skip = true;
+        continue;
+      }
+    }
+    // "1/2 pound", "1/16 of a pint": a fraction before a unit or "of".
+    if (integer && i + 3 < n && IsSym(i + 1, '/') && Glued(i + 1) &&
+        Glued(i + 2) && tok(i + 2).kind == Kind::kNumber &&
+        !tok(i + 2).decimal && !tok(i + 2).grouped &&
+        t.value < tok(i + 2).value && tok(i + 2).value <= 1000 &&
+        !(i + 3 < n && IsSym(i + 3, '/')) && !(i > 0 && IsSym(i - 1, '/'))) {
+      std::string unit;
+      if (IsWord(i + 3, "of") ||
+          (MatchUnit(i + 3, &unit) != i + 3 && tok(i + 3).space_before)) {
+        t.value /= tok(i + 2).value;
+        t.decimal = true;
+        t.extent = 2;
+        tokens_[i + 2].skip = true;
+        continue;
+      }
+    }
     // "24/7", "9/11", "10/29/2025".
     if ((i + 1 < n && IsSym(i + 1, '/') && Glued(i + 1) && Glued(i + 2) &&
          i + 2 < n && tok(i + 2).kind == Kind::kNumber) ||
@@ -583,6 +652,7 @@ void SentenceExtractor::MarkNonCounts() {
       const absl::string_view w = tok(i + 1).low;
       // "5G", "4G": network generations, not grams.
       const bool known = (t_.multipliers.contains(w) || t_.units.contains(w) ||
+                          t_.unit_first.contains(w) ||
                           t_.currencies.contains(w)) &&
                          !(w == "g" && tok(i + 1).upper);
       if (!known) {
@@ -685,7 +755,17 @@ void SentenceExtractor::MarkNonCounts() {
       continue;
     }
     // Designators: "Article 370", "Section 144", "No. 3", "Boeing 737".
-    if (i > 0 && !t.grouped) {
+    // A figure with a unit after it is a measurement, not a name ("Tylenol
+    // 500mg", "the sector 0.68 percent lower"), and "$US5" a currency.
+    std::string unit_after;
+    const bool has_unit =
+        MatchUnit(i + 1, &unit_after) != i + 1 &&
+        !(unit_after == "second" || unit_after == "minute" ||
+          unit_after == "year" || unit_after == "day" ||
+          unit_after == "week" || unit_after == "month");
+    const bool dollar_code = i > 1 && IsSym(i - 2, '$') && Glued(i - 1) &&
+                             !t.space_before;
+    if (i > 0 && !t.grouped && !has_unit && !dollar_code) {
       size_t p = i - 1;
       if (IsSym(p, '.') && p > 0) --p;
       if (InSet(p, t_.designators) &&
@@ -714,28 +794,61 @@ void SentenceExtractor::MarkNonCounts() {
         continue;
       }
     }
-    // Ages: "aged 45", "age 45", "45-year-old", "45 years old".
+    // Ages: "aged 45", "age 45", "at the age of 45", "Smith, 45, said".
+    // Read as ages (unit "year", measure OTHER "age", no subject) so that
+    // they are never compared as counts; "45-year-old" and "45 years old"
+    // are recognized by the matcher from their unit.
     if (i > 0 && (IsWord(i - 1, "aged") || IsWord(i - 1, "age") ||
-                  IsWord(i - 1, "ages"))) {
-      t.skip = true;
+                  IsWord(i - 1, "ages") ||
+                  (IsWord(i - 1, "of") && IsWord(i - 2, "age")))) {
+      t.age = true;
       // "aged 25 to 54", "aged 18-24".
       if ((IsSym(i + 1, '-') || IsWord(i + 1, "to")) && i + 2 < n &&
           tok(i + 2).kind == Kind::kNumber) {
-        tokens_[i + 2].skip = true;
+        tokens_[i + 2].age = true;
       }
       continue;
     }
+    if (integer && t.value >= 1 && t.value <= 120 && i > 1 &&
+        IsSym(i - 1, ',') && tok(i - 2).kind == Kind::kWord &&
+        tok(i - 2).upper && IsSym(i + 1, ',') && i + 2 < n &&
+        tok(i + 2).kind == Kind::kWord && !IsMonth(i - 2) &&
+        !InSet(i - 2, t_.weekdays)) {
+      t.age = true;
+      continue;
+    }
+    // Street addresses: "10 Downing Street", "22 Ave Foch", "16-18
+    // Industrial Avenue", "9 E 71st St": a street word within the next few
+    // capitalized tokens.
     {
       size_t k = i + 1;
-      if (IsSym(k, '-')) ++k;
-      if (IsWord(k, "year") || IsWord(k, "years")) {
-        size_t k2 = k + 1;
-        if (IsSym(k2, '-')) ++k2;
-        if (IsWord(k2, "old")) {
-          t.skip = true;
-          continue;
-        }
+      if (IsSym(k, '-') && Glued(k) && k + 1 < n &&
+          tok(k + 1).kind == Kind::kNumber) {
+        k += 2;
       }
+      for (size_t steps = 0; k < n && steps < 4; ++steps, ++k) {
+        const Token& w = tok(k);
+        if (w.kind == Kind::kWord && w.upper && t_.streets.contains(w.low)) {
+          for (size_t x = i; x < k; ++x) {
+            if (tok(x).kind == Kind::kNumber) tokens_[x].skip = true;
+          }
+          break;
+        }
+        const bool name_part = (w.kind == Kind::kWord &&
+                                (w.upper || w.skip || !w.space_before)) ||
+                               (w.kind == Kind::kNumber && w.skip) ||
+                               (w.kind == Kind::kNumber && k + 1 < n &&
+                                Glued(k + 1) && tok(k + 1).kind == Kind::kWord);
+        if (!name_part) break;
+      }
+      if (t.skip) continue;
+    }
+    // Labels in parentheses after a name: "Dak Prescott (4)".
+    if (integer && i > 1 && IsSym(i - 1, '(') && IsSym(i + 1, ')') &&
+        tok(i - 2).kind == Kind::kWord && tok(i - 2).upper &&
+        i - 2 > first_word) {
+      t.skip = true;
+      continue;
     }
     // Decades: "1990s", "the '90s".
   }
@@ -842,6 +955,13 @@ bool SentenceExtractor::IsPronounOne(size_t i, size_t end) const {
   if (i + 1 >= size()) return true;
   const Token& nx = tok(i + 1);
   if (nx.kind != Kind::kWord) return true;  // "one," "one."
+  // "one to two years", "one or two": the low end of a range.
+  if ((nx.low == "to" || nx.low == "or") && i + 2 < size() &&
+      (tok(i + 2).kind == Kind::kNumber ||
+       (tok(i + 2).kind == Kind::kWord &&
+        t_.number_words.contains(tok(i + 2).low)))) {
+    return false;
+  }
   static constexpr const char* kAfter[] = {
       "of", "another", "who", "that", "which", "is", "was", "has", "had",
       "would", "could", "can", "will", "must", "should", "may", "might",
@@ -855,6 +975,146 @@ bool SentenceExtractor::IsPronounOne(size_t i, size_t end) const {
   return false;
 }
 
+// "one of the X", "one of its X", "one of Airbnb's X": one member of a
+// group named after a determiner ("one of them", "one of four" are not).
+bool SentenceExtractor::IsOneOf(size_t i) const {
+  if (!IsWord(i, "one") || !IsWord(i + 1, "of")) return false;
+  if (i > 0 && (IsWord(i - 1, "no") || IsWord(i - 1, "any") ||
+                IsWord(i - 1, "every") || IsWord(i - 1, "the") ||
+                IsWord(i - 1, "each") || IsWord(i - 1, "which"))) {
+    return false;
+  }
+  const size_t d = i + 2;
+  if (d >= size() || tok(d).kind != Kind::kWord) return false;
+  static constexpr const char* kDeterminers[] = {
+      "the", "its", "their", "his", "her", "our", "my", "your", "these",
+      "those"};
+  for (const char* w : kDeterminers) {
+    if (tok(d).low == w) return true;
+  }
+  // A possessive name: "Airbnb's".
+  return tok(d).upper && absl::EndsWith(tok(d).low, "'s");
+}
+
+// The second end of a range without its scale word: 3 in "2-3 million",
+// 5 in "four to five thousand"; the value itself when unscaled.
+double SentenceExtractor::UnscaledValue(const Match& m) const {
+  if (m.num_end <= m.num_first + 1) return m.value;
+  if (!m.word_number) return tok(m.num_first).value;
+  auto it = t_.number_words.find(tok(m.num_end - 1).low);
+  if (it == t_.number_words.end() || it->second.kind != 2 ||
+      it->second.value <= 0) {
+    return m.value;
+  }
+  return m.value / it->second.value;
+}
+
+// "from X to Y" as a change: "rose from 5% to 7%", "dropping from 208
+// pounds to 193", "fell from $36,040 late on Sunday to $34,935". Read when
+// a change word comes shortly before "from", or when Y < X (a range is
+// written low to high, so a falling pair is a change). Words between X and
+// "to" are allowed when they are not figures ("in 2008", "at 10.45pm").
+// The result is one quantity: RANGE over [min, max] with trend UP or DOWN.
+// `from` is the index of "from"; m holds X. False leaves m as it was.
+bool SentenceExtractor::MatchFromTo(size_t from, const std::string& currency,
+                                    Match* m, size_t* end) const {
+  std::string unit1;
+  size_t k = m->num_end;
+  if (currency.empty()) k = MatchUnit(k, &unit1);
+  // Find "to".
+  size_t to = size();
+  for (int steps = 0; k < size() && steps < 7; ++steps, ++k) {
+    const Token& t = tok(k);
+    if (t.kind == Kind::kWord) {
+      if (t.low == "to") {
+        to = k;
+        break;
+      }
+      if (t.low == "and" || t.low == "or" || t.low == "from" ||
+          t.low == "but" || t.low == "while" || t.low == "between") {
+        return false;
+      }
+      continue;
+    }
+    if (t.kind == Kind::kNumber) {
+      // A year after "in"/"since", or a number already known to count
+      // nothing (times, dates).
+      if (t.skip || (k > 0 && (IsWord(k - 1, "in") || IsWord(k - 1, "since")) &&
+                     t.value >= 1000 && t.value <= 2100 && !t.grouped)) {
+        continue;
+      }
+      return false;
+    }
+    if (!(t.low == "." && !t.space_before)) return false;
+  }
+  if (to >= size()) return false;
+  size_t s = to + 1;
+  std::string currency2;
+  s = MatchCurrency(s, &currency2);
+  if (currency2 != currency) return false;
+  Match second;
+  if (!MatchNumber(s, &second) || second.num_first != s) return false;
+  std::string unit2;
+  size_t e = MatchUnit(second.num_end, &unit2);
+  if (!unit1.empty() && !unit2.empty() && unit1 != unit2) return false;
+  if (!unit2.empty() && !currency.empty()) return false;
+  double x = m->value;
+  const double y = second.value;
+  // "from 2 to 3 million": the second end's scale applies to the first.
+  const bool first_scaled = m->num_end > m->num_first + 1;
+  const double y_unscaled = UnscaledValue(second);
+  if (!first_scaled && y_unscaled > 0 && y != y_unscaled && x <= y_unscaled) {
+    x *= y / y_unscaled;
+  }
+  if (x == y) return false;
+  // A change word before "from": "rose from", "has dropped since October
+  // from", "was increased from".
+  bool change_word = false;
+  for (size_t b = from, steps = 0; b > 0 && steps < 4; ++steps) {
+    --b;
+    if (tok(b).kind != Kind::kWord) break;
+    if (t_.up.contains(tok(b).low) || t_.down.contains(tok(b).low) ||
+        tok(b).low == "changed" || tok(b).low == "went" ||
+        tok(b).low == "moved") {
+      change_word = true;
+      break;
+    }
+  }
+  // Without a change word a rising pair is a plain range ("from $5 for
+  // children to $10"); adjacent ones are left to the range reader.
+  if (!change_word && y > x && to == m->num_end + (unit1.empty() ? 0 : 1)) {
+    return false;
+  }
+  // Years on both ends ("from 2019 to 2021") are dates.
+  auto year_like = [](double v) {
+    return v >= 1000 && v <= 2100 && std::floor(v) == v;
+  };
+  if (currency.empty() && unit1.empty() && unit2.empty() && year_like(x) &&
+      year_like(y) && !tok(m->num_first).grouped && !second.word_number) {
+    return false;
+  }
+  m->change = change_word || y < x;
+  m->falling = y < x;
+  m->range = true;
+  m->bound = Quantity::RANGE;
+  m->low = std::min(x, y);
+  m->high = std::max(x, y);
+  m->value = (x + y) / 2;
+  m->integer = std::floor(x) == x && std::floor(y) == y;
+  m->unit = !currency.empty() ? currency : !unit1.empty() ? unit1 : unit2;
+  if (!m->unit.empty() && m->unit != "percent" && IsWord(e, "per") &&
+      e + 1 < size() && tok(e + 1).kind == Kind::kWord) {
+    std::string per;
+    const size_t pu = MatchUnit(e + 1, &per);
+    if (pu != e + 1) {
+      m->unit = absl::StrCat(m->unit, "/", per);
+      e = pu;
+    }
+  }
+  *end = e;
+  return true;
+}
+
 // Scale after digits: "2 million", "1.5bn", "3m". Returns the index past it,
 // or i when none.
 size_t SentenceExtractor::MatchMultiplier(size_t i, double* factor) const {
@@ -862,7 +1122,9 @@ size_t SentenceExtractor::MatchMultiplier(size_t i, double* factor) const {
   auto it = t_.multipliers.find(tok(i).low);
   if (it == t_.multipliers.end()) return i;
   if (it->second.attached_only && tok(i).space_before) return i;
-  // Glued "m" is a million ("3m"), except in "32m2" and "10m/s".
+  // Glued "m" is a million ("3m"), except in "32m2" and "10m/s", and
+  // metres in "a 37m-long skeleton", "37m (121ft)".
+  if (tok(i).low == "m" && IsMetre(i)) return i;
   if (tok(i).low == "m" && i + 1 < size() && Glued(i + 1) &&
       (tok(i + 1).kind == Kind::kNumber || IsSym(i + 1, '/'))) {
     return i;
@@ -897,14 +1159,41 @@ size_t SentenceExtractor::MatchCurrency(size_t i, std::string* unit) const {
   return i;
 }
 
+// A glued "m" that is metres: followed by "-long", "-high", "-tall",
+// "-wide", "-deep", or by a parenthesised length in feet.
+bool SentenceExtractor::IsMetre(size_t i) const {
+  if (!IsWord(i, "m") || tok(i).space_before) return false;
+  if (IsSym(i + 1, '-') && Glued(i + 1) && i + 2 < size()) {
+    const absl::string_view w = tok(i + 2).low;
+    return w == "long" || w == "high" || w == "tall" || w == "wide" ||
+           w == "deep" || w == "thick";
+  }
+  if (IsSym(i + 1, '(') && i + 3 < size() &&
+      tok(i + 2).kind == Kind::kNumber) {
+    std::string unit;
+    if (MatchUnit(i + 3, &unit) != i + 3) {
+      return unit == "foot" || unit == "inch" || unit == "yard";
+    }
+  }
+  return false;
+}
+
 // Unit after the number. Returns the index past it, or i when none.
 size_t SentenceExtractor::MatchUnit(size_t i, std::string* unit) const {
   if (i >= size()) return i;
+  if (IsMetre(i)) {
+    *unit = "metre";
+    return i + 1;
+  }
   // "10-km", "5-day": hyphenated adjective forms.
   size_t start = i;
   if (IsSym(i, '-') && Glued(i) && Glued(i + 1)) start = i + 1;
   std::string key;
-  for (size_t n = t_.max_unit_tokens; n >= 1; --n) {
+  // Most tokens start no unit: one lookup instead of one per length.
+  if (start < size() && !t_.unit_first.contains(tok(start).low)) {
+    start = size();
+  }
+  for (size_t n = t_.max_unit_tokens; n >= 1 && start < size(); --n) {
     if (!Join(start, n, &key)) continue;
     auto it = t_.units.find(key);
     if (it == t_.units.end()) continue;
@@ -948,7 +1237,7 @@ bool SentenceExtractor::MatchNumber(size_t i, Match* m) const {
     m->value = t.value;
     m->num_first = i;
     m->integer = !t.decimal;
-    size_t j = i + 1;
+    size_t j = i + 1 + t.extent;
     // "2 million", "4 hundred million".
     for (int chain = 0; chain < 2; ++chain) {
       double factor = 1;
@@ -965,8 +1254,35 @@ bool SentenceExtractor::MatchNumber(size_t i, Match* m) const {
   if (t.kind == Kind::kWord) {
     double v;
     size_t end;
+    // "sixfold", "tenfold": a multiple.
+    if (absl::EndsWith(t.low, "fold") && t.low.size() > 4) {
+      auto it = t_.number_words.find(t.low.substr(0, t.low.size() - 4));
+      if (it == t_.number_words.end() || it->second.kind == 2) return false;
+      m->value = it->second.value;
+      m->num_first = i;
+      m->num_end = i + 1;
+      m->integer = true;
+      m->word_number = true;
+      m->unit = "times";
+      return true;
+    }
     if (!MatchWordNumber(i, &v, &end)) return false;
     if (IsPronounOne(i, end)) return false;
+    // A capitalized number word inside a name: "BBC One", "Formula One",
+    // "the Kick Six" (not at the start, not after a verb: "Floods Kill
+    // Five").
+    if (t.upper && end == i + 1 && i > 0 && tok(i - 1).kind == Kind::kWord &&
+        tok(i - 1).upper && !t_.measures.contains(tok(i - 1).low) &&
+        !t_.up.contains(tok(i - 1).low) && !t_.down.contains(tok(i - 1).low) &&
+        !t_.bounds.contains(tok(i - 1).low) && !InSet(i - 1, t_.subject_stops) &&
+        !(i + 1 < size() && tok(i + 1).kind == Kind::kWord &&
+          !tok(i + 1).upper)) {
+      size_t first_word = 0;
+      while (first_word < size() && tok(first_word).kind != Kind::kWord) {
+        ++first_word;
+      }
+      if (i - 1 > first_word) return false;
+    }
     // A digit scale after a word number is already read ("two million").
     m->value = v;
     m->num_first = i;
@@ -1027,10 +1343,32 @@ bool SentenceExtractor::MatchFraction(size_t i, Match* m) const {
     double denominator;
   } kDenominators[] = {{"half", 2},     {"halves", 2},   {"third", 3},
                        {"thirds", 3},   {"quarter", 4},  {"quarters", 4},
-                       {"fifth", 5},    {"fifths", 5},   {"tenth", 10},
-                       {"tenths", 10}};
+                       {"fourth", 4},   {"fourths", 4},  {"fifth", 5},
+                       {"fifths", 5},   {"eighth", 8},   {"eighths", 8},
+                       {"tenth", 10},   {"tenths", 10}};
   double numerator = 0;
   size_t j = i;
+  // "one out of three", "one in five": a share. The denominator must not
+  // carry a unit ("one in 10 minutes").
+  if (IsWord(j, "one") &&
+      ((IsWord(j + 1, "out") && IsWord(j + 2, "of")) || IsWord(j + 1, "in"))) {
+    const size_t d = IsWord(j + 1, "in") ? j + 2 : j + 3;
+    Match den;
+    std::string unit;
+    if (MatchNumber(d, &den) && den.integer && den.value >= 2 &&
+        den.value <= 1000 && MatchUnit(den.num_end, &unit) == den.num_end &&
+        !(tok(d).kind == Kind::kNumber && tok(d).value >= 1000)) {
+      m->num_first = i;
+      m->num_end = den.num_end;
+      m->value = 1 / den.value;
+      m->fraction = true;
+      m->integer = false;
+      m->word_number = true;
+      m->unit = "fraction";
+      return true;
+    }
+    return false;
+  }
   if (IsWord(j, "half")) {
     numerator = 1;
   } else if (IsWord(j, "a") || IsWord(j, "one")) {
@@ -1122,11 +1460,27 @@ bool SentenceExtractor::MatchAt(size_t i, Match* m) const {
     m->sign = IsSym(j, '-') ? -1 : 1;
     ++j;
   }
-  // 3. The number, a vague amount or a fraction.
-  if (!MatchNumber(j, m) && !MatchVague(j, m) && !MatchFraction(j, m)) {
+  // 3. The number, a vague amount or a fraction. "one of the X" (one
+  //    member of a group) is a count of 1 that IsPronounOne would drop.
+  if (j == i && IsOneOf(j)) {
+    m->value = 1;
+    m->num_first = j;
+    m->num_end = j + 1;
+    m->word_number = true;
+    m->one_of = true;
+    m->end = j + 1;
+    return true;
+  }
+  if (!MatchFraction(j, m) && !MatchNumber(j, m) && !MatchVague(j, m)) {
     return false;
   }
   size_t e = m->num_end;
+  // "from X to Y" after a change word, or falling: a change.
+  if (m->bound == qi::kFrom && !m->vague && !m->fraction &&
+      MatchFromTo(i, currency, m, &e)) {
+    m->end = e;
+    return true;
+  }
   // 4. Ranges: "6,000-6,500", "12 to 15", "between 5,000 and 7,000",
   //    "2-3 million", "from 252 miles to 287 miles".
   std::string unit1;
@@ -1154,6 +1508,9 @@ bool SentenceExtractor::MatchAt(size_t i, Match* m) const {
       connector = true;
     } else if (IsWord(r, "and") && m->bound == qi::kBetween) {
       connector = true;
+    } else if (IsWord(r, "or") && m->bound == Quantity::EXACT &&
+               unit1.empty()) {
+      connector = true;  // "two or three days", "5 or 6 people"
     }
     if (connector) {
       size_t s = r + 1;
@@ -1169,13 +1526,13 @@ bool SentenceExtractor::MatchAt(size_t i, Match* m) const {
         // "2-3 million": the scale of the second end applies to the first.
         double lo = m->value;
         const double hi = second.value;
-        const bool first_scaled = m->num_end > m->num_first + 1 &&
-                                  !m->word_number;
-        if (!first_scaled && second.num_end > second.num_first + 1 &&
-            !second.word_number && hi > 0 && tok(second.num_first).value > 0 &&
-            lo <= tok(second.num_first).value) {
-          // "2-3 million" but not "$800,000 to $1.3 million".
-          lo *= hi / tok(second.num_first).value;
+        const bool first_scaled = m->num_end > m->num_first + 1;
+        const double hi_unscaled = UnscaledValue(second);
+        if (!first_scaled && hi > 0 && hi_unscaled > 0 && hi != hi_unscaled &&
+            lo <= hi_unscaled) {
+          // "2-3 million", "four to five thousand", but not "$800,000 to
+          // $1.3 million".
+          lo *= hi / hi_unscaled;
         }
         const bool dash = IsSym(r, '-');
         if (lo < hi) {
@@ -1190,6 +1547,11 @@ bool SentenceExtractor::MatchAt(size_t i, Match* m) const {
               m->bound != qi::kBetween) {
             // "12 to 15": both plain numbers, close in size.
             ok = hi <= lo * 20 || lo == 0;
+          }
+          if (IsWord(r, "or")) {
+            // "two or three": neighbours, not "1 or 100".
+            ok = hi <= lo * 3 && (second.num_end >= size() ||
+                                  !IsWord(second.num_end, "percent"));
           }
           if (ok) {
             m->range = true;
@@ -1237,13 +1599,16 @@ bool SentenceExtractor::MatchAt(size_t i, Match* m) const {
     std::string unit;
     const size_t u = MatchUnit(e, &unit);
     if (u != e) {
-      // Ages: "45-year-old", "a 45 year-old man".
-      if (unit == "year" && (IsWord(u, "old") ||
-                             (IsSym(u, '-') && IsWord(u + 1, "old")))) {
-        return false;
-      }
       m->unit = unit;
       e = u;
+      // Ages: "45-year-old", "a 45 year-old man", "30 years old", "an
+      // 18-month-old girl".
+      if ((unit == "year" || unit == "month" || unit == "week" ||
+           unit == "day") &&
+          (IsWord(u, "old") || (IsSym(u, '-') && IsWord(u + 1, "old")))) {
+        m->age = true;
+        e = IsWord(u, "old") ? u + 1 : u + 2;
+      }
     }
   }
   // Rates: "per barrel", "a day", "per cent" is read as a unit above.
@@ -1304,6 +1669,11 @@ bool SentenceExtractor::MatchAt(size_t i, Match* m) const {
       if (m->low > m->high) std::swap(m->low, m->high);
       m->value = (m->low + m->high) / 2;
     }
+  }
+  if (!m->word_number && !m->vague && tok(m->num_first).age &&
+      (m->unit.empty() || m->unit == "year")) {
+    m->age = true;
+    m->unit = "year";
   }
   if (m->vague && m->bound == Quantity::EXACT) m->bound = Quantity::VAGUE;
   // "dozens of": the "of" belongs to the vague amount.
@@ -1616,15 +1986,42 @@ void SentenceExtractor::FindTrend(const Match& m, Quantity* q) const {
           "opened", "held", "hold", "handed", "hand", "summed", "sum",
           "wrapped", "wrap", "ended", "end", "ends", "tied", "tie", "cut",
           "slowed", "calmed", "knocked", "shot", "brought", "bring"};
+      // Markets "ended/closed/finished down 1%": a change after all.
+      const bool market_close =
+          (m.unit == "percent" || m.unit == "point") &&
+          (tok(b - 2).low == "ended" || tok(b - 2).low == "end" ||
+           tok(b - 2).low == "ends");
       for (const char* v : kParticleVerbs) {
-        if (tok(b - 2).low == v) up = down = false;
+        if (tok(b - 2).low == v && !market_close) up = down = false;
       }
+    }
+    // Money raised is an amount ("raised $5m"), and so is a loss ("a loss
+    // of 63 cents a share"), not a change.
+    if (t_.currency_units.contains(
+            absl::string_view(m.unit).substr(0, m.unit.find('/'))) &&
+        (w == "raised" || w == "raise" || w == "raises" || w == "raising" ||
+         w == "loss" || w == "losses")) {
+      up = down = false;
     }
     if ((up || down) &&
         !(plain_count && !q->subject().empty() &&
           t_.trend_not_counts.contains(w))) {
       q->set_trend(up ? Quantity::UP : Quantity::DOWN);
       return;
+    }
+    // "grow sales by 35%", "cut costs by $2bn": the verb before its object.
+    if (!up && !down && !plain_count && b < m.first) {
+      for (size_t k = b - 1, steps = 0; k > 0 && steps < 2; ++steps) {
+        --k;
+        if (tok(k).kind != Kind::kWord) break;
+        const absl::string_view v = tok(k).low;
+        if ((t_.up.contains(v) || t_.down.contains(v)) && v != "up" &&
+            v != "down" && !absl::EndsWith(v, "ion") &&
+            !absl::EndsWith(v, "th")) {
+          q->set_trend(t_.up.contains(v) ? Quantity::UP : Quantity::DOWN);
+          return;
+        }
+      }
     }
   }
   // After: "a 10% drop", "5% higher", "a 3 percent increase".
@@ -1668,6 +2065,16 @@ void SentenceExtractor::Finish(const Match& m, Quantity* q) const {
       low = v * (1 - t);
       bound = Quantity::APPROXIMATE;
       break;
+    case qi::kJustOver:
+      low = count_like ? v + 1 : v;
+      high = std::max(low, v * (1 + t));
+      bound = Quantity::MORE_THAN;
+      break;
+    case qi::kJustUnder:
+      low = std::min(v * (1 - t), count_like && v >= 1 ? v - 1 : v);
+      high = count_like && v >= 1 ? v - 1 : v;
+      bound = Quantity::LESS_THAN;
+      break;
     case Quantity::APPROXIMATE:
       low = v * (1 - t);
       high = v * (1 + t);
@@ -1692,6 +2099,9 @@ void SentenceExtractor::Finish(const Match& m, Quantity* q) const {
     high = m.high;
     bound = Quantity::VAGUE;
   }
+  // Negative figures ("nearly -45 degrees", "up to -5"): the multiplicative
+  // tolerances and caps above turn around; keep the interval closed.
+  if (low > high) std::swap(low, high);
   q->set_low(low);
   q->set_high(high);
   q->set_value(v);
@@ -1701,6 +2111,7 @@ void SentenceExtractor::Finish(const Match& m, Quantity* q) const {
 
 std::vector<Quantity> SentenceExtractor::Run() {
   std::vector<Quantity> out;
+  std::vector<Match> matches;            // what each figure was read from
   std::vector<size_t> ends;              // token after each figure's subject
   std::vector<uint32_t> first_token_begin;  // where each figure starts
   MarkNonCounts();
@@ -1721,6 +2132,7 @@ std::vector<Quantity> SentenceExtractor::Run() {
                   t_.number_words.contains(t.low) ||
                   t_.vague_first.contains(t.low) ||
                   t_.currencies.contains(t.low) || t.low == "a" ||
+                  absl::EndsWith(t.low, "fold") ||
                   t.low == "an" || t.low == "half" || t.low == "minus" ||
                   t.low == "sub";
     }
@@ -1731,6 +2143,25 @@ std::vector<Quantity> SentenceExtractor::Run() {
     }
     Quantity q;
     Finish(m, &q);
+    // A restatement in another unit right after a figure ("just under 296
+    // hp (224 kW / 300 PS)", "more than 100 km (60 miles)") carries the
+    // figure's bound when the two agree (SameMeasurement), or when both are
+    // money (exchange rates are not checked).
+    if (!out.empty() && m.bound == Quantity::EXACT && !m.range && !m.vague &&
+        m.first >= 1 && m.first - 1 == last_end &&
+        (IsSym(m.first - 1, '(') || IsSym(m.first - 1, '/')) &&
+        !matches.back().range && !matches.back().vague) {
+      const Quantity& prev = out.back();
+      const bool money = t_.currency_units.contains(prev.unit()) &&
+                         t_.currency_units.contains(q.unit());
+      if (money || (!q.unit().empty() && SameMeasurement(prev, q, 0.05))) {
+        Match restated = m;
+        restated.bound = matches.back().bound;
+        Finish(restated, &q);
+        q.set_trend(prev.trend());
+        m.bound = restated.bound;
+      }
+    }
     first_token_begin.push_back(tok(m.first).begin);
     size_t after;
     FindSubject(m, &q, &after);
@@ -1740,8 +2171,31 @@ std::vector<Quantity> SentenceExtractor::Run() {
     if (q.trend() == Quantity::TREND_UNSPECIFIED && !out.empty() &&
         out.back().trend() != Quantity::TREND_UNSPECIFIED &&
         m.first >= 1 && IsWord(m.first - 1, "or") &&
-        (m.first - 1 == last_end ||
-         (m.first - 2 == last_end && IsSym(m.first - 2, ',')))) {
+        (m.first - 1 == last_end || m.first - 1 == ends.back() ||
+         (m.first - 2 == last_end && IsSym(m.first - 2, ',')) ||
+         (m.first - 2 == ends.back() && IsSym(m.first - 2, ',')))) {
+      q.set_trend(out.back().trend());
+    }
+    if (m.change) q.set_trend(m.falling ? Quantity::DOWN : Quantity::UP);
+    // Ages and "one of the X" are never compared as counts: measure OTHER
+    // with their own measure_word, and no subject for ages.
+    if (m.age) {
+      q.clear_subject();
+      q.clear_subject_span();
+      q.set_measure(Quantity::OTHER);
+      q.set_measure_word("age");
+      q.set_trend(Quantity::TREND_UNSPECIFIED);
+    } else if (m.one_of) {
+      q.set_measure(Quantity::OTHER);
+      q.set_measure_word("one of");
+      q.set_trend(Quantity::TREND_UNSPECIFIED);
+    }
+    if (q.trend() == Quantity::TREND_UNSPECIFIED && !out.empty() &&
+        m.first >= 1 && m.first - 1 == last_end &&
+        (IsSym(m.first - 1, '(') || IsSym(m.first - 1, '/')) &&
+        out.back().trend() != Quantity::TREND_UNSPECIFIED &&
+        !q.unit().empty() && out.back().unit() != q.unit() &&
+        !m.age && !m.one_of) {
       q.set_trend(out.back().trend());
     }
     // A crowd, turnout or march counts people unless the text says who.
@@ -1750,6 +2204,7 @@ std::vector<Quantity> SentenceExtractor::Run() {
       q.set_subject("people");
     }
     out.push_back(std::move(q));
+    matches.push_back(m);
     ends.push_back(after);
     last_end = m.end;
     i = m.end;

@@ -36,11 +36,33 @@ class QuantityExtractor {
   // Returns the quantities in sentence `sentence` (normalized coordinates) of
   // `text`, in text order. Every Span in the result (span, subject_span) is
   // in ORIGINAL coordinates (mapped through text.ToOriginal), so it points
-  // into the Document.text the normalized text was made from, and
-  // Quantity.text is that original surface. Numbers that count nothing
-  // (years used as dates, times of day, list markers, phone numbers, ages in
-  // "aged 45"... see the .cc) are left out. Finding nothing is an empty
-  // vector.
+  // into the Document.text the normalized text was made from; Quantity.text
+  // is the NORMALIZED surface of the span. low <= high always. Finding
+  // nothing is an empty vector.
+  //
+  // Intervals (t = approximate_tolerance, f = open_upper_factor):
+  //   EXACT [v, v]; "about/around/roughly/some v" APPROXIMATE [v(1-t),
+  //   v(1+t)]; "nearly/almost/close to v" APPROXIMATE [v(1-t), v];
+  //   "at least v" AT_LEAST [v, fv]; "more than/over v" MORE_THAN [v+1, fv]
+  //   for counts ([v, fv] otherwise); "just over v" MORE_THAN [v+1, v(1+t)];
+  //   "up to/as many as/no more than v" AT_MOST [1, v] for counts;
+  //   "fewer than/under v" LESS_THAN [0, v-1] for counts; "just under v"
+  //   LESS_THAN [v(1-t), v-1]; ranges RANGE [lo, hi]; vague words VAGUE with
+  //   the interval of the one table in quantity_tables.h (kVagueAmounts:
+  //   "dozens" [24, 199] overlaps "scores of" [40, 199]; "hundreds" [200,
+  //   999] overlaps "close to 900").
+  // Numbers that count nothing are left out: years used as dates, times of
+  // day, dates, list markers, phone numbers, scores ("won 3-2"), section and
+  // model numbers ("Article 370", "Boeing 737"), street addresses ("10
+  // Downing Street"), names ("BBC One"), identifiers ("COVID-19", "5G").
+  // Kept, but never comparable as counts (core/compare needs a subject and
+  // an equal measure): ages ("45-year-old", "aged 45", "Smith, 45,") with
+  // unit "year" (or "month", ...), measure OTHER, measure_word "age" and no
+  // subject; "one of the X" as 1 with measure OTHER, measure_word "one of".
+  // "from X to Y" after a change word ("rose from 5% to 7%") or falling
+  // ("from 208 to 193") is one RANGE [min, max] with trend UP or DOWN, not
+  // two levels. A conversion in parentheses that agrees with the figure
+  // before it ("more than 100 km (62 miles)", see units.h) takes its bound.
   std::vector<v1::Quantity> Extract(const NormalizedText& text,
                                     const SentenceRange& sentence) const;
 

@@ -53,15 +53,18 @@ inline constexpr Multiplier kMultipliers[] = {
     {"b", 1e9, true},         {"trillion", 1e12, false}, {"tn", 1e12, false},
     {"trn", 1e12, false},     {"lakh", 1e5, false},      {"lakhs", 1e5, false},
     {"crore", 1e7, false},    {"crores", 1e7, false},
-    {"hundred", 100, false},
+    {"hundred", 100, false},  {"mil", 1e6, true},
 };
 
 // Bound phrases before a number, longest first where they share a prefix.
 // Reasoning per group:
 //  - AT_LEAST: the figure is a floor the writer vouches for.
 //  - MORE_THAN: "over"/"above" read as strict floors in news usage.
-//  - APPROXIMATE_BELOW ("nearly", "almost", "close to", "just under"): the
-//    true figure is at most the number, a little below it.
+//  - APPROXIMATE_BELOW ("nearly", "almost", "close to"): the true figure
+//    is at most the number, a little below it.
+//  - JUST_UNDER / JUST_OVER ("just under", "just over"): a strict bound
+//    that is also close: LESS_THAN with [v * (1 - t), v) and MORE_THAN with
+//    (v, v * (1 + t)], t = approximate_tolerance (not the open cap).
 //  - APPROXIMATE: "about", "some", "an estimated": either side.
 //  - AT_MOST / LESS_THAN: ceilings.
 // kApproxBelow is not a proto Bound: it becomes APPROXIMATE with the
@@ -69,9 +72,11 @@ inline constexpr Multiplier kMultipliers[] = {
 inline constexpr int kApproxBelow = 100;
 inline constexpr int kBetween = 101;  // "between X and Y"
 inline constexpr int kFrom = 102;     // "from X to Y"
+inline constexpr int kJustUnder = 103;
+inline constexpr int kJustOver = 104;
 struct BoundPhrase {
   const char* phrase;  // space-separated lower-case tokens
-  int bound;           // a v1::Quantity::Bound or kApproxBelow/kBetween/kFrom
+  int bound;           // a v1::Quantity::Bound or one of the k* above
 };
 inline constexpr BoundPhrase kBoundPhrases[] = {
     {"at least", v1::Quantity::AT_LEAST},
@@ -80,7 +85,10 @@ inline constexpr BoundPhrase kBoundPhrases[] = {
     {"not less than", v1::Quantity::AT_LEAST},
     {"a minimum of", v1::Quantity::AT_LEAST},
     {"more than", v1::Quantity::MORE_THAN},
-    {"just over", v1::Quantity::MORE_THAN},
+    {"just over", kJustOver},
+    {"slightly more than", kJustOver},
+    {"higher than", v1::Quantity::MORE_THAN},
+    {"greater than", v1::Quantity::MORE_THAN},
     {"well over", v1::Quantity::MORE_THAN},
     {"over", v1::Quantity::MORE_THAN},
     {"upwards of", v1::Quantity::MORE_THAN},
@@ -90,8 +98,9 @@ inline constexpr BoundPhrase kBoundPhrases[] = {
     {"nearly", kApproxBelow},
     {"almost", kApproxBelow},
     {"close to", kApproxBelow},
-    {"just under", kApproxBelow},
-    {"just shy of", kApproxBelow},
+    {"just under", kJustUnder},
+    {"just shy of", kJustUnder},
+    {"slightly less than", kJustUnder},
     {"about", v1::Quantity::APPROXIMATE},
     {"around", v1::Quantity::APPROXIMATE},
     {"roughly", v1::Quantity::APPROXIMATE},
@@ -112,6 +121,7 @@ inline constexpr BoundPhrase kBoundPhrases[] = {
     {"a maximum of", v1::Quantity::AT_MOST},
     {"fewer than", v1::Quantity::LESS_THAN},
     {"less than", v1::Quantity::LESS_THAN},
+    {"lower than", v1::Quantity::LESS_THAN},
     {"under", v1::Quantity::LESS_THAN},
     {"below", v1::Quantity::LESS_THAN},
     {"between", kBetween},
@@ -273,6 +283,7 @@ inline constexpr UnitWord kUnitWords[] = {
     {"roubles", "RUB"}, {"lira", "TRY"}, {"dirhams", "AED"},
     {"riyals", "SAR"}, {"taka", "BDT"}, {"pesos", "peso"}, {"francs", "franc"},
     {"cents", "cent"}, {"cent", "cent"}, {"pence", "penny"}, {"p", "penny"},
+    {"sen", "sen"},  // 1/100 of a ringgit or rupiah
     // Length and area.
     {"km", "km"}, {"kms", "km"}, {"kilometres", "km"}, {"kilometers", "km"},
     {"kilometre", "km"}, {"kilometer", "km"}, {"metres", "metre"},
@@ -324,15 +335,20 @@ inline constexpr UnitWord kUnitWords[] = {
     {"mg", "mg"}, {"milligrams", "mg"}, {"ml", "ml"}, {"millilitres", "ml"},
     {"milliliters", "ml"}, {"l", "litre"}, {"g", "g"}, {"w", "W"},
     {"watt", "W"}, {"kilowatt", "kW"}, {"megawatt", "MW"},
-    {"gigawatt", "GW"}, {"nm", "nm"}, {"nanometres", "nm"},
+    {"gigawatt", "GW"}, {"\xC2\xB5m", "um"}, {"\xCE\xBCm", "um"},
+    {"micrometres", "um"}, {"micrometers", "um"}, {"microns", "um"},
+    {"micron", "um"}, {"nm", "nm"}, {"nanometres", "nm"},
     {"nanometers", "nm"}, {"nanometre", "nm"}, {"nanometer", "nm"},
     {"mah", "mAh"}, {"kb", "kB"}, {"kbps", "kbit/s"}, {"mbps", "Mbit/s"},
     {"gbps", "Gbit/s"}, {"khz", "kHz"}, {"bhp", "hp"}, {"min", "minute"},
     {"sec", "second"}, {"secs", "second"}, {"ppm", "ppm"}, {"ppb", "ppb"},
     {"parts per million", "ppm"}, {"parts per billion", "ppb"},
-    {"miles per hour", "mph"}, {"kilometres per hour", "km/h"},
+    {"miles per hour", "mph"}, {"miles per gallon", "mpg"}, {"kilometres per hour", "km/h"},
     {"kilometers per hour", "km/h"}, {"kmh", "km/h"}, {"km/hr", "km/h"},
-    {"nautical miles", "nautical mile"}, {"gigatons", "gigatonne"},
+    {"nautical miles", "nautical mile"},
+    // Pressure and metric horsepower (car and materials news).
+    {"psi", "psi"}, {"ksi", "ksi"}, {"kpa", "kPa"}, {"mpa", "MPa"},
+    {"gpa", "GPa"}, {"ps", "PS"}, {"gigatons", "gigatonne"},
     {"gigatonnes", "gigatonne"}, {"megatons", "megatonne"},
 };
 

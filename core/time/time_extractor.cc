@@ -33,6 +33,7 @@ struct Token {
   uint32_t begin;  // normalized byte offsets
   uint32_t end;
   absl::string_view s;
+  absl::string_view low;  // s in ASCII lower case (into a per-call buffer)
 };
 
 // Length of the UTF-8 punctuation or symbol at text[i] (Latin-1 symbols
@@ -55,8 +56,14 @@ bool IsWordByte(absl::string_view text, size_t i) {
   return c >= 0x80 && NonAsciiPunctLength(text, i) == 0;
 }
 
-std::vector<Token> Tokenize(absl::string_view text, size_t begin, size_t end) {
+// `lower` receives text[begin, end) lower-cased; Token::low points into it
+// and stays valid while `lower` is alive and unchanged.
+std::vector<Token> Tokenize(absl::string_view text, size_t begin, size_t end,
+                            std::string* lower) {
+  lower->assign(text.data() + begin, end - begin);
+  absl::AsciiStrToLower(lower);
   std::vector<Token> out;
+  out.reserve((end - begin) / 5 + 2);
   size_t i = begin;
   while (i < end) {
     const auto c = static_cast<unsigned char>(text[i]);
@@ -81,7 +88,8 @@ std::vector<Token> Tokenize(absl::string_view text, size_t begin, size_t end) {
       while (j < end && IsWordByte(text, j)) ++j;
     }
     out.push_back({kind, static_cast<uint32_t>(i), static_cast<uint32_t>(j),
-                   text.substr(i, j - i)});
+                   text.substr(i, j - i),
+                   absl::string_view(*lower).substr(i - begin, j - i)});
     i = j;
   }
   return out;
@@ -199,7 +207,18 @@ struct Amount {
 class Scanner {
  public:
   Scanner(const std::vector<Token>& tokens, absl::optional<CivilDay> published)
-      : t_(tokens), pub_(published) {}
+      : t_(tokens), pub_(published), word_value_(tokens.size(), 0) {
+    // Number words, looked up once per token rather than per attempt.
+    for (size_t i = 0; i < t_.size(); ++i) {
+      if (t_[i].kind != Kind::kWord) continue;
+      for (int k = 2; k < 10; ++k) {
+        if (t_[i].low == kTens[k]) word_value_[i] = static_cast<int8_t>(10 * k);
+      }
+      for (int k = 1; k < 20; ++k) {
+        if (t_[i].low == kOnes[k]) word_value_[i] = static_cast<int8_t>(k);
+      }
+    }
+  }
 
   // Finds the longest-first expression starting at token i; `floor` is the
   // first token not consumed by an earlier match (a "the" before i may be
@@ -215,9 +234,9 @@ class Scanner {
  private:
   // --- Token predicates. ---------------------------------------------------
 
+  // `w` must be lower case.
   bool Word(size_t i, absl::string_view w) const {
-    return i < t_.size() && t_[i].kind == Kind::kWord &&
-           absl::EqualsIgnoreCase(t_[i].s, w);
+    return i < t_.size() && t_[i].kind == Kind::kWord && t_[i].low == w;
   }
   bool AnyWord(size_t i, const absl::string_view* words, size_t n) const {
     for (size_t k = 0; k < n; ++k) {
@@ -386,27 +405,20 @@ class Scanner {
       *next = j;
       return true;
     }
-    for (int k = 2; k < 10; ++k) {
-      if (Word(i, kTens[k])) {
-        *value = 10 * k;
-        *next = i + 1;
-        if (Touch(i) && Punct(i + 1, '-') && Touch(i + 1)) {
-          for (int o = 1; o < 10; ++o) {
-            if (Word(i + 2, kOnes[o])) {
-              *value += o;
-              *next = i + 3;
-            }
-          }
-        }
-        return true;
+    if (word_value_[i] >= 20) {
+      *value = word_value_[i];
+      *next = i + 1;
+      if (Touch(i) && Punct(i + 1, '-') && Touch(i + 1) && i + 2 < t_.size() &&
+          word_value_[i + 2] >= 1 && word_value_[i + 2] <= 9) {
+        *value += word_value_[i + 2];
+        *next = i + 3;
       }
+      return true;
     }
-    for (int k = 1; k < 20; ++k) {
-      if (Word(i, kOnes[k])) {
-        *value = k;
-        *next = i + 1;
-        return true;
-      }
+    if (word_value_[i] > 0) {
+      *value = word_value_[i];
+      *next = i + 1;
+      return true;
     }
     if (Word(i, "several") || Word(i, "few")) {
       *value = 0;
@@ -536,9 +548,15 @@ class Scanner {
 
   bool Expr(size_t i, bool allow_duration, Found* f) const {
     // Each attempt starts from a clean slate.
+    // start/end are left as they are: they are read only when resolved
+    // (constructing CivilDays for every attempt was a third of the time).
     const auto fresh = [f, i]() {
-      *f = Found();
       f->first = i;
+      f->last = 0;
+      f->granularity = v1::TimeExpression::GRANULARITY_UNSPECIFIED;
+      f->relative = false;
+      f->resolved = false;
+      f->take_the = false;
       return f;
     };
     return NightOf(i, fresh()) || DayWord(i, fresh()) || LastNext(i, fresh()) ||
@@ -1134,6 +1152,7 @@ class Scanner {
 
   const std::vector<Token>& t_;
   const absl::optional<CivilDay> pub_;
+  std::vector<int8_t> word_value_;  // value of a number word token, else 0
 };
 
 }  // namespace
@@ -1168,11 +1187,13 @@ std::vector<v1::TimeExpression> TimeExtractor::Extract(
   const size_t end =
       sentence.end < text.text.size() ? sentence.end : text.text.size();
   if (sentence.begin >= end) return out;
-  const std::vector<Token> tokens = Tokenize(text.text, sentence.begin, end);
+  std::string lower;
+  const std::vector<Token> tokens =
+      Tokenize(text.text, sentence.begin, end, &lower);
   const Scanner scanner(tokens, published);
   size_t floor = 0;
+  Found f;
   for (size_t i = 0; i < tokens.size();) {
-    Found f;
     if (!scanner.MatchAt(i, floor, &f) || f.last <= i) {
       ++i;
       continue;

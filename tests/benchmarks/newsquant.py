@@ -12,8 +12,10 @@ The C++ binary reads one sentence per line and writes the quantities it
 finds as JSON lines; this script maps them to the set's vocabulary and calls
 ../shared/tools/newsquant_eval.py. The mapping is the only place that knows
 NewsQuant: the gold names units in full British spelling ("percentage",
-"kilometre"), names a count's unit by the counted noun ("worker"), and
-writes a quantity's change as = ~ > < up down.
+"kilometre"), names a count's unit by the counted noun phrase ("eligible
+pensioner"), writes a quantity's change as = ~ > < up down, writes vague
+plurals as one order of magnitude ("hundreds" = 100-1000) and leaves out
+"a few"/"several", and names ages "year of age".
 """
 
 import argparse
@@ -56,7 +58,9 @@ UNITS = {
     "BDT": "bangladeshi taka",
     "CHF": "swiss franc",
     "cent": "cent",
-    "penny": "penny",
+    # The set names prices quoted in pence ("118.5p") "point", as markets do.
+    "penny": "point",
+    "um": "micrometre",
     "km": "kilometre",
     "metre": "metre",
     "cm": "centimetre",
@@ -118,6 +122,13 @@ UNITS = {
     "GWh": "gigawatt hour",
     "V": "volt",
     "hp": "horsepower",
+    "PS": "horsepower",
+    "psi": "pound per square inch",
+    "ksi": "kilopound per square inch",
+    "kPa": "kilopascal",
+    "MPa": "megapascal",
+    "GPa": "gigapascal",
+    "sen": "sen",
     "GB": "gigabyte",
     "TB": "terabyte",
     "MB": "megabyte",
@@ -130,6 +141,27 @@ UNITS = {
     "fraction": "fraction",
 }
 
+# NewsQuant writes a vague plural of a scale as one order of magnitude:
+# "hundreds" is 100-1000, "tens of thousands" 10000-100000, "dozens"
+# 12-120. The engine's own intervals are narrower (see quantity_tables.h);
+# this maps them to the set's convention by the phrase. Vague amounts the
+# set does not annotate ("a few", "several", "a handful", "a couple") are
+# left out.
+VAGUE_SCALES = (
+    ("hundreds of thousands", 1e5), ("hundreds of millions", 1e8),
+    ("tens of thousands", 1e4), ("tens of millions", 1e7),
+    ("dozens", 12.0), ("hundreds", 100.0),
+    ("thousands", 1e3), ("millions", 1e6), ("billions", 1e9),
+)
+
+# Ages: NewsQuant names their unit "<unit> of age".
+AGE_UNITS = {"year": "year of age", "month": "month of age",
+             "week": "week of age", "day": "day of age"}
+
+# Words that make a range approximate in the set's eyes.
+APPROXIMATE_WORDS = ("about", "around", "roughly", "approximately", "~",
+                     "some ", "an estimated", "circa")
+
 CHANGE = {
     "EXACT": "=", "RANGE": "=", "VAGUE": "=", "APPROXIMATE": "~",
     "AT_LEAST": ">", "MORE_THAN": ">", "AT_MOST": "<", "LESS_THAN": "<",
@@ -138,10 +170,12 @@ CHANGE = {
 
 def map_unit(q):
     unit = q["unit"]
+    if q["measure_word"] == "age" and unit in AGE_UNITS:
+        return AGE_UNITS[unit]
     if not unit:
         # A count: NewsQuant names its unit by the counted noun.
         subject = q["subject"]
-        return subject.split()[-1] if subject else "-"
+        return subject if subject else "-"
     if unit in UNITS:
         return UNITS[unit]
     parts = unit.split("/")
@@ -152,17 +186,48 @@ def fmt(v):
     return repr(float(v))
 
 
-def to_prediction(q):
+def vague_scale(q):
+    text = q["text"].lower()
+    for phrase, scale in VAGUE_SCALES:
+        if text.startswith(phrase):
+            return scale
+    return None
+
+
+def change_of(q):
+    """The set's change symbol. It marks a strict bound before a trend ("up
+    more than 3%" is ">") but a trend before an approximation ("rose about
+    2%" is "up"), ranges and from-to changes "=", and a range introduced by
+    an approximation word ("about 2,000-2,500") "~"."""
+    text = q["text"].lower()
     if q["bound"] == "RANGE":
-        value = "%s-%s" % (fmt(q["low"]), fmt(q["high"]))
+        return "~" if text.startswith(APPROXIMATE_WORDS) else "="
+    if q["bound"] not in ("EXACT", "VAGUE", "APPROXIMATE") or \
+            q["trend"] == "TREND_UNSPECIFIED":
+        return CHANGE[q["bound"]]
+    if q["trend"] == "UP":
+        return "up"
+    if q["trend"] == "DOWN":
+        return "down"
+    return "="
+
+
+def to_prediction(q):
+    """One NewsQuant quantity, or None for what the set does not annotate."""
+    if q["bound"] == "VAGUE":
+        scale = vague_scale(q)
+        if scale is None:
+            return None
+        value = "%s-%s" % (fmt(scale), fmt(scale * 10))
+    elif q["bound"] == "RANGE":
+        low, high = fmt(q["low"]), fmt(q["high"])
+        # A falling change ("from 208 to 193") is written from first.
+        if q["trend"] == "DOWN" and q["text"].lower().startswith("from"):
+            low, high = high, low
+        value = "%s-%s" % (low, high)
     else:
         value = fmt(q["value"])
-    if q["trend"] == "UP":
-        change = "up"
-    elif q["trend"] == "DOWN":
-        change = "down"
-    else:
-        change = CHANGE.get(q["bound"], "=")
+    change = change_of(q)
     return {
         "value": value,
         "change": change,
@@ -192,7 +257,8 @@ def main():
     if len(found) != len(gold):
         sys.exit("expected %d lines, got %d" % (len(gold), len(found)))
     pred = [{"text": e["text"],
-             "quantities": [to_prediction(q) for q in json.loads(line)]}
+             "quantities": [p for p in map(to_prediction, json.loads(line))
+                            if p is not None]}
             for e, line in zip(gold, found)]
     with open(args.out, "w", encoding="utf-8") as f:
         json.dump(pred, f, ensure_ascii=False, indent=1)
