@@ -15,7 +15,8 @@ TEST(ContentTerms, DropsStopWordsAndNumbersAndStems) {
               ElementsAre("soldier", "kill", "attack"));
   EXPECT_THAT(ContentTerms("The army's statement"),
               ElementsAre("army", "statement"));
-  EXPECT_THAT(ContentTerms("Türkiye mediated"), ElementsAre("türkiye", "mediat"));
+  EXPECT_THAT(ContentTerms("Türkiye mediated"),
+              ElementsAre("türkiye", "mediat"));
 }
 
 TEST(TfidfModel, SimilarSentencesScoreHigherThanUnrelated) {
