@@ -546,6 +546,45 @@ absl::optional<DayRange> ResolvedWindow(const v1::Statement& s) {
 
 }  // namespace
 
+// The families of an event type from core/event's lexicon: two statements
+// conflict on type only when their families differ ("attack" and "clash"
+// both tell violence; "protest" and "earthquake" do not meet). A type may
+// belong to two families ("explosion": violence or accident). Types that
+// say nothing about which event ("arrest", which happens at protests and in
+// wars; the generic "event") give none; unknown types are their own family.
+std::vector<std::string> EventFamilies(absl::string_view type) {
+  static const auto* const kFamilies =
+      new absl::flat_hash_map<std::string, std::vector<std::string>>{
+          {"attack", {"violence"}},       {"air strike", {"violence"}},
+          {"drone strike", {"violence"}}, {"shelling", {"violence"}},
+          {"clash", {"violence"}},        {"bombing", {"violence"}},
+          {"explosion", {"violence", "disaster"}},
+          {"ambush", {"violence"}},       {"raid", {"violence"}},
+          {"shooting", {"violence"}},     {"invasion", {"violence"}},
+          {"cyberattack", {"violence"}},  {"kidnapping", {"violence"}},
+          {"assassination", {"violence"}},
+          {"ceasefire", {"diplomacy"}},   {"talks", {"diplomacy"}},
+          {"agreement", {"diplomacy"}},
+          {"march", {"protest"}},         {"protest", {"protest"}},
+          {"rally", {"protest"}},         {"strike", {"protest"}},
+          {"riot", {"protest"}},
+          {"earthquake", {"disaster"}},   {"tsunami", {"disaster"}},
+          {"flood", {"disaster"}},        {"storm", {"disaster"}},
+          {"fire", {"disaster", "violence"}},
+          {"landslide", {"disaster"}},    {"avalanche", {"disaster"}},
+          {"eruption", {"disaster"}},     {"drought", {"disaster"}},
+          {"heatwave", {"disaster"}},     {"crash", {"disaster"}},
+          {"election", {"election"}},     {"vote", {"election"}},
+          {"results", {"business"}},      {"layoffs", {"business"}},
+          {"resignation", {"business"}},  {"merger", {"business"}},
+          {"acquisition", {"business"}},  {"bankruptcy", {"business"}},
+          {"arrest", {}},                 {"event", {}}};
+  const std::string key = absl::AsciiStrToLower(type);
+  auto it = kFamilies->find(key);
+  if (it == kFamilies->end()) return {key};
+  return it->second;
+}
+
 StatementFeatures FeaturesFromStatement(
     const v1::Statement& statement, uint32_t document,
     absl::optional<absl::CivilDay> published) {
@@ -554,7 +593,9 @@ StatementFeatures FeaturesFromStatement(
   if (published) f.published_day = ToEpochDay(*published);
   f.when = ResolvedWindow(statement);
   for (const v1::EventFrame& frame : statement.frames()) {
-    if (!frame.type().empty()) f.event_types.push_back(frame.type());
+    for (std::string& family : EventFamilies(frame.type())) {
+      f.event_types.push_back(std::move(family));
+    }
     for (const std::string& l : frame.locations()) f.locations.push_back(l);
     for (const std::string& p : frame.agents()) f.participants.push_back(p);
     for (const std::string& p : frame.targets()) f.participants.push_back(p);

@@ -108,7 +108,7 @@ struct StatementFeatures {
   // A statement without keys is never linked.
   std::vector<std::string> blocking_keys;
   // Event features for ScoreLink.
-  std::vector<std::string> event_types;   // "clash", "earthquake"
+  std::vector<std::string> event_types;   // families: "violence", "disaster"
   std::vector<std::string> locations;     // "kunar", "kabul"
   std::vector<std::string> participants;  // "soldiers", "taliban"
   std::vector<std::string> measures;      // "killed|soldier" (measure|subject)
@@ -202,8 +202,10 @@ absl::CivilDay FromEpochDay(int32_t day);
 //  - when: the hull of its resolved time expressions of the finest
 //    granularity present (DAY, else WEEK, else MONTH, else YEAR; DECADE and
 //    DURATION are ignored);
-//  - event_types, locations, participants (agents and targets) from its
-//    frames; measures "measure|subject" from its quantities with a measure;
+//  - event_types: the families of its frames' types (violence, disaster,
+//    protest, diplomacy, election, business; "attack" and "clash" are both
+//    violence; "arrest" gives none; an unknown type is its own family);
+//    locations, participants (agents and targets) from its frames; measures "measure|subject" from its quantities with a measure;
 //  - blocking keys: "w:" + each capitalized word that does not start the
 //    sentence (3+ letters, outside a short list of capitalized function,
 //    month and weekday words), "t:" + event types, "l:" + locations,

@@ -392,9 +392,10 @@ TEST(FeaturesFromStatement, KeysWindowAndMeasures) {
   EXPECT_EQ(f.when->first, Day("2025-10-12"));  // DAY wins over MONTH
   EXPECT_EQ(f.when->last, Day("2025-10-12"));
   EXPECT_EQ(f.measures, (std::vector<std::string>{"killed|soldier"}));
+  EXPECT_EQ(f.event_types, (std::vector<std::string>{"violence"}));
   EXPECT_EQ(f.blocking_keys,
             (std::vector<std::string>{"w:kunar", "w:taliban",
-                                      "w:türkiye’s", "t:clash", "l:Kunar",
+                                      "w:türkiye’s", "t:violence", "l:Kunar",
                                       "m:killed|soldier"}));
 }
 
@@ -419,6 +420,24 @@ TEST(DenseAlignOptionsFromConfig, DefaultsAndOverrides) {
   EXPECT_EQ(o.max_block_size, 100);
   EXPECT_EQ(o.top_k, 2);
   EXPECT_FALSE(o.same_document);
+}
+
+TEST(FeaturesFromStatement, EventTypesOfOneFamilyDoNotConflict) {
+  auto with_type = [](const std::string& type) {
+    v1::Statement s;
+    s.set_text("Text.");
+    s.add_frames()->set_type(type);
+    return FeaturesFromStatement(s, 0, absl::nullopt);
+  };
+  const DenseAlignOptions options;
+  const LinkScore same_family =
+      ScoreLink(with_type("attack"), with_type("clash"), 0.5f, options);
+  EXPECT_FLOAT_EQ(same_family.score, 0.5f);
+  const LinkScore different =
+      ScoreLink(with_type("protest"), with_type("earthquake"), 0.5f, options);
+  EXPECT_FLOAT_EQ(different.score, 0.5f - options.type_conflict_penalty);
+  // "arrest" says nothing about which kind of event.
+  EXPECT_TRUE(with_type("arrest").event_types.empty());
 }
 
 }  // namespace

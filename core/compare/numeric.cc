@@ -38,6 +38,9 @@ double High(const Quantity& q) {
 
 // Two counts at least this many times apart are taken to differ in scope.
 constexpr double kScopeRatio = 10.0;
+// The similarity credited to two adjacent sentences of one article that the
+// aligner did not link: the middle of the confidence scale's range.
+constexpr double kAdjacentSimilarity = 0.35;
 
 bool IntervalsDisjoint(const Quantity& a, const Quantity& b) {
   auto eps = [](double x) { return 1e-9 * std::max(1.0, std::fabs(x)); };
@@ -88,27 +91,16 @@ bool DateRange(const Statement& s, std::string* start, std::string* end) {
   return any;
 }
 
-bool DatesConflict(const Statement& a, const Statement& b) {
+// Whether the statements' resolved dates lie more than `tolerance` days
+// apart (one night's fighting spans two dates: "Saturday night" and "said
+// Sunday").
+bool DatesConflict(const Statement& a, const Statement& b, int tolerance) {
   std::string as, ae, bs, be;
   if (!DateRange(a, &as, &ae) || !DateRange(b, &bs, &be)) return false;
-  return ae < bs || be < as;
-}
-
-// Days between two "YYYY-MM-DD..." dates, or -1 when either is missing.
-int DaysApart(const std::string& a, const std::string& b) {
-  if (a.size() < 10 || b.size() < 10) return -1;
-  auto days = [](const std::string& d) {
-    int y = std::stoi(d.substr(0, 4)), m = std::stoi(d.substr(5, 2)),
-        day = std::stoi(d.substr(8, 2));
-    // Days from civil (Howard Hinnant's algorithm).
-    y -= m <= 2;
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const int yoe = y - era * 400;
-    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe;
-  };
-  return std::abs(days(a) - days(b));
+  const auto a0 = compare_internal::DayNumber(as), a1 = compare_internal::DayNumber(ae);
+  const auto b0 = compare_internal::DayNumber(bs), b1 = compare_internal::DayNumber(be);
+  if (!a0 || !a1 || !b0 || !b1) return ae < bs || be < as;
+  return *b0 - *a1 > tolerance || *a0 - *b1 > tolerance;
 }
 
 std::string FormatNumber(double v) {
@@ -286,7 +278,7 @@ std::vector<Finding> FindNumericMismatches(
     }
     const bool same_doc = document_of[si] == document_of[sj];
     if (same_doc && options.skip_same_document) return;
-    if (si != sj && DatesConflict(s1, s2)) return;
+    if (si != sj && DatesConflict(s1, s2, options.date_tolerance_days)) return;
     // Inside one article, only figures told side by side (one sentence or
     // two adjacent ones) are set against each other: further apart they are
     // usually different incidents or an update within the story.
@@ -300,7 +292,7 @@ std::vector<Finding> FindNumericMismatches(
 
     const v1::Document& d1 = documents[document_of[si]];
     const v1::Document& d2 = documents[document_of[sj]];
-    const int days = DaysApart(d1.published(), d2.published());
+    const int days = compare_internal::DaysBetweenPublished(d1.published(), d2.published());
     Finding::Cause cause = Finding::UNEXPLAINED;
     // Counts an order of magnitude apart are rarely two tellings of one
     // event: one is usually a total (this year, since 2021) and the other an
@@ -366,6 +358,23 @@ std::vector<Finding> FindNumericMismatches(
     for (int i = 0; i < s1.quantities_size(); ++i) {
       for (int j = 0; j < s2.quantities_size(); ++j) {
         consider(p.a, i, p.b, j, p.similarity);
+      }
+    }
+  }
+  // Two sources in adjacent sentences of one article ("The ministry said
+  // 412 were injured. But the hospital's director said close to 900."):
+  // compared whether or not the aligner linked them, since the article
+  // itself sets them side by side (the gates above still apply: same
+  // measure and subject, different sources).
+  std::set<std::pair<uint32_t, uint32_t>> aligned;
+  for (const AlignedPair& p : pairs) aligned.insert({p.a, p.b});
+  for (uint32_t s = 0; s + 1 < statements.size(); ++s) {
+    if (document_of[s] != document_of[s + 1] || aligned.count({s, s + 1})) {
+      continue;
+    }
+    for (int i = 0; i < statements[s].quantities_size(); ++i) {
+      for (int j = 0; j < statements[s + 1].quantities_size(); ++j) {
+        consider(s, i, s + 1, j, kAdjacentSimilarity);
       }
     }
   }

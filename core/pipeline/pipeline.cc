@@ -6,12 +6,15 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "core/align/aligner.h"
+#include "absl/strings/str_split.h"
+#include "core/align/statement_aligner.h"
 #include "core/attribution/attribution_extractor.h"
 #include "core/base/status_macros.h"
 #include "core/compare/compare.h"
+#include "core/event/event_extractor.h"
 #include "core/embed/tfidf.h"
 #include "core/ingest/ingest.h"
 #include "core/quantity/quantity_extractor.h"
@@ -34,6 +37,11 @@ const QuantityExtractor& Quantities() {
 
 const AttributionExtractor& Attributions() {
   static const auto* const kExtractor = new AttributionExtractor();
+  return *kExtractor;
+}
+
+const EventExtractor& Events() {
+  static const auto* const kExtractor = new EventExtractor();
   return *kExtractor;
 }
 
@@ -66,8 +74,7 @@ absl::Status ValidateAll(const std::vector<v1::Document>& documents,
 }
 
 // Splits and extracts one document. Statement spans are original offsets.
-std::vector<v1::Statement> ExtractStatements(const v1::Document& doc,
-                                             std::vector<std::string>* normalized) {
+std::vector<v1::Statement> ExtractStatements(const v1::Document& doc) {
   const NormalizedText norm = Normalize(doc.text());
   const absl::optional<absl::CivilDay> published =
       ParsePublishedDay(doc.published());
@@ -115,6 +122,14 @@ std::vector<v1::Statement> ExtractStatements(const v1::Document& doc,
       t.set_text(surface(t.span()));
       *s.add_times() = std::move(t);
     }
+    {
+      const std::vector<v1::TimeExpression> times(s.times().begin(),
+                                                  s.times().end());
+      for (v1::EventFrame& f : Events().Extract(norm, r, times)) {
+        RestoreSurfaces(text, &f);
+        *s.add_frames() = std::move(f);
+      }
+    }
     for (; next_attribution < attributions.size() &&
            attributions[next_attribution].cue_span().begin() < r.end;
          ++next_attribution) {
@@ -130,39 +145,63 @@ std::vector<v1::Statement> ExtractStatements(const v1::Document& doc,
       a.set_cue(surface(a.cue_span()));
       *s.add_attributions() = std::move(a);
     }
-    if (normalized != nullptr) {
-      normalized->push_back(norm.text.substr(r.begin, r.end - r.begin));
-    }
     out.push_back(std::move(s));
   }
   return out;
 }
 
-// A label for an event: its dates when the statements give them, then the
-// three heaviest shared terms.
+// A label for an event a person understands: its dates when the statements
+// give them, the kinds of event and places its frames name, then the content
+// words most of its statements share ("2025-10-12: clash, Kurram / soldier /
+// killed").
 std::string EventLabel(const std::vector<uint32_t>& members,
-                       const std::vector<v1::Statement>& statements,
-                       const std::vector<AlignItem>& items,
-                       const TfidfModel& model) {
-  std::map<uint32_t, float> weight;
+                       const std::vector<v1::Statement>& statements) {
   std::string first, last;
+  std::map<std::string, int> frames;  // types and places, by statements
+  std::map<std::string, int> terms;   // content terms, by statements
   for (uint32_t m : members) {
-    for (const auto& [id, w] : items[m].vector.entries) weight[id] += w;
-    for (const auto& t : statements[m].times()) {
+    const v1::Statement& s = statements[m];
+    for (const auto& t : s.times()) {
       if (t.start().empty() || t.granularity() == v1::TimeExpression::DURATION)
         continue;
       if (first.empty() || t.start() < first) first = t.start();
       if (last.empty() || t.end() > last) last = t.end();
     }
+    std::set<std::string> seen;
+    for (const auto& f : s.frames()) {
+      if (!f.type().empty()) seen.insert(f.type());
+      for (const auto& l : f.locations()) seen.insert(l);
+    }
+    for (const auto& w : seen) ++frames[w];
+    std::vector<std::string> words = ContentTerms(s.text());
+    for (const auto& w : std::set<std::string>(words.begin(), words.end())) {
+      ++terms[w];
+    }
   }
-  std::vector<std::pair<float, uint32_t>> ranked;
-  for (const auto& [id, w] : weight) ranked.emplace_back(-w, id);
-  std::sort(ranked.begin(), ranked.end());
-  std::vector<std::string> terms;
-  for (size_t i = 0; i < ranked.size() && terms.size() < 3; ++i) {
-    terms.push_back(model.term(ranked[i].second));
+  auto top = [](const std::map<std::string, int>& counts, size_t n,
+                const std::set<std::string>& skip) {
+    std::vector<std::pair<int, std::string>> ranked;
+    for (const auto& [w, c] : counts) {
+      if (!skip.count(absl::AsciiStrToLower(w))) ranked.emplace_back(-c, w);
+    }
+    std::sort(ranked.begin(), ranked.end());
+    std::vector<std::string> out;
+    for (size_t i = 0; i < ranked.size() && out.size() < n; ++i) {
+      out.push_back(ranked[i].second);
+    }
+    return out;
+  };
+  const std::vector<std::string> kinds = top(frames, 2, {});
+  std::set<std::string> used;
+  for (const auto& k : kinds) {
+    for (absl::string_view w : absl::StrSplit(k, ' ')) {
+      used.insert(absl::AsciiStrToLower(w));
+    }
   }
-  std::string label = absl::StrJoin(terms, " / ");
+  std::vector<std::string> parts;
+  if (!kinds.empty()) parts.push_back(absl::StrJoin(kinds, ", "));
+  for (const auto& w : top(terms, kinds.empty() ? 3 : 2, used)) parts.push_back(w);
+  std::string label = absl::StrJoin(parts, " / ");
   if (!first.empty()) {
     label = absl::StrCat(first, last != first ? absl::StrCat("..", last) : "",
                          ": ", label);
@@ -200,7 +239,7 @@ absl::StatusOr<std::vector<v1::DocumentExtraction>> Extract(
     v1::DocumentExtraction e;
     *e.mutable_document() = d;
     e.mutable_document()->clear_text();
-    for (v1::Statement& s : ExtractStatements(d, nullptr)) {
+    for (v1::Statement& s : ExtractStatements(d)) {
       *e.add_statements() = std::move(s);
     }
     out.push_back(std::move(e));
@@ -215,25 +254,21 @@ absl::StatusOr<v1::Report> Analyze(const std::vector<v1::Document>& documents,
 
   std::vector<v1::Statement> statements;
   std::vector<uint32_t> document_of;
-  std::vector<std::string> normalized;
   for (uint32_t d = 0; d < documents.size(); ++d) {
-    for (v1::Statement& s : ExtractStatements(documents[d], &normalized)) {
+    for (v1::Statement& s : ExtractStatements(documents[d])) {
       statements.push_back(std::move(s));
       document_of.push_back(d);
     }
   }
 
-  const TfidfModel model = TfidfModel::Fit(normalized);
-  std::vector<AlignItem> items(statements.size());
-  for (size_t i = 0; i < statements.size(); ++i) {
-    items[i].document = document_of[i];
-    items[i].vector = model.Embed(normalized[i]);
+  FACTDIFF_ASSIGN_OR_RETURN(
+      const DenseAlignment alignment,
+      AlignStatements(statements, document_of, documents, c));
+  std::vector<AlignedPair> pairs;
+  pairs.reserve(alignment.pairs.size());
+  for (const DenseLink& l : alignment.pairs) {
+    pairs.push_back({l.a, l.b, l.similarity});
   }
-  AlignOptions align_options;
-  align_options.min_similarity = c.min_similarity();
-  align_options.top_k = static_cast<int>(c.top_k());
-  align_options.same_document = !c.skip_same_document();
-  const Alignment alignment = Align(items, align_options);
 
   // Provisional event ids: one per cluster.
   std::vector<std::string> event_of(statements.size());
@@ -244,22 +279,21 @@ absl::StatusOr<v1::Report> Analyze(const std::vector<v1::Document>& documents,
   compare_options.min_confidence = c.min_confidence();
   compare_options.skip_same_document = c.skip_same_document();
   std::vector<v1::Finding> findings = FindAllDisagreements(
-      statements, documents, document_of, alignment.pairs, event_of,
-      compare_options);
+      statements, documents, document_of, pairs, event_of, compare_options);
 
   // Keep the events that span two documents or hold a finding; number them.
   absl::flat_hash_set<std::string> with_findings;
   for (const v1::Finding& f : findings) with_findings.insert(f.event_id());
   absl::flat_hash_map<std::string, std::string> event_id;
   // The links of each cluster, gathered in one pass over the pairs.
-  std::vector<std::vector<const AlignedPair*>> pairs_of_cluster(
+  std::vector<std::vector<const DenseLink*>> pairs_of_cluster(
       alignment.clusters.size());
   {
     absl::flat_hash_map<uint32_t, size_t> cluster_of;
     for (size_t k = 0; k < alignment.clusters.size(); ++k) {
       for (uint32_t m : alignment.clusters[k]) cluster_of[m] = k;
     }
-    for (const AlignedPair& p : alignment.pairs) {
+    for (const DenseLink& p : alignment.pairs) {
       pairs_of_cluster[cluster_of.at(p.a)].push_back(&p);
     }
   }
@@ -274,36 +308,17 @@ absl::StatusOr<v1::Report> Analyze(const std::vector<v1::Document>& documents,
     v1::Event* e = report.add_events();
     e->set_id(absl::StrCat("e", report.events_size()));
     event_id[provisional] = e->id();
-    e->set_label(EventLabel(members, statements, items, model));
+    e->set_label(EventLabel(members, statements));
     for (uint32_t m : members) {
       e->add_statement_ids(statements[m].id());
       reported_statements.insert(m);
     }
-    for (const AlignedPair* pp : pairs_of_cluster[k]) {
-      const AlignedPair& p = *pp;
+    for (const DenseLink* p : pairs_of_cluster[k]) {
       v1::Link* link = e->add_links();
-      link->set_statement_a(statements[p.a].id());
-      link->set_statement_b(statements[p.b].id());
-      link->set_similarity(std::round(p.similarity * 1000) / 1000);
-      std::vector<std::string> shared;  // both entry lists are sorted by id
-      auto x = items[p.a].vector.entries.begin(), xe = items[p.a].vector.entries.end();
-      auto y = items[p.b].vector.entries.begin(), ye = items[p.b].vector.entries.end();
-      while (x != xe && y != ye) {
-        if (x->first < y->first) {
-          ++x;
-        } else if (y->first < x->first) {
-          ++y;
-        } else {
-          shared.push_back(model.term(x->first));
-          ++x;
-          ++y;
-        }
-      }
-      link->add_reasons(absl::StrCat("similarity ",
-                                     absl::SixDigits(link->similarity())));
-      if (!shared.empty()) {
-        link->add_reasons(absl::StrCat("shared: ", absl::StrJoin(shared, ", ")));
-      }
+      link->set_statement_a(statements[p->a].id());
+      link->set_statement_b(statements[p->b].id());
+      link->set_similarity(std::round(p->similarity * 1000) / 1000);
+      for (const std::string& r : p->reasons) link->add_reasons(r);
     }
   }
   for (v1::Finding& f : findings) {
