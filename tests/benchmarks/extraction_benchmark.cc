@@ -6,7 +6,10 @@
 //   bazel run -c opt //tests/benchmarks:extraction_benchmark -- \
 //       --benchmark_repetitions=3
 //
-// BM_ExtractArticle reports bytes/s over ~1 MB of article text.
+// BM_ExtractArticle reports bytes/s over ~1 MB of article text for the
+// figures-and-dates front end (issue 3); BM_WholeExtraction adds who says
+// what (core/attribution) and event frames with causal claims (core/event):
+// everything the pipeline extracts per document.
 // BM_ManyDocuments processes N documents of ~4 KB one after another and
 // reports peak RSS (getrusage ru_maxrss, KiB) and its growth during the run,
 // to show that memory does not grow with the number of documents.
@@ -20,6 +23,8 @@
 #include "absl/strings/str_cat.h"
 #include "absl/time/civil_time.h"
 #include "benchmark/benchmark.h"
+#include "core/attribution/attribution_extractor.h"
+#include "core/event/event_extractor.h"
 #include "core/quantity/quantity_extractor.h"
 #include "core/text/normalize.h"
 #include "core/text/segment.h"
@@ -80,16 +85,29 @@ std::string Article(size_t bytes, uint32_t seed) {
   return text;
 }
 
-// The work per document; returns the number of items found.
-size_t Process(const std::string& text, const QuantityExtractor& quantities,
-               const TimeExtractor& times,
-               absl::optional<absl::CivilDay> published) {
+// The extractors of one run, built once.
+struct Extractors {
+  QuantityExtractor quantities;
+  TimeExtractor times;
+  AttributionExtractor attributions;
+  EventExtractor events;
+};
+
+// The work per document; returns the number of items found. With
+// `structure`, also attributions (over the whole document) and event frames
+// (per sentence, given its times), as the pipeline does.
+size_t Process(const std::string& text, const Extractors& x,
+               absl::optional<absl::CivilDay> published, bool structure) {
   const NormalizedText norm = Normalize(text);
+  const std::vector<SentenceRange> sentences = SplitSentences(norm.text);
   size_t found = 0;
-  for (const SentenceRange& s : SplitSentences(norm.text)) {
-    found += quantities.Extract(norm, s).size();
-    found += times.Extract(norm, s, published).size();
+  for (const SentenceRange& s : sentences) {
+    found += x.quantities.Extract(norm, s).size();
+    std::vector<v1::TimeExpression> times = x.times.Extract(norm, s, published);
+    found += times.size();
+    if (structure) found += x.events.Extract(norm, s, times).size();
   }
+  if (structure) found += x.attributions.Extract(norm.text, sentences).size();
   return found;
 }
 
@@ -99,27 +117,30 @@ long MaxRssKb() {
   return usage.ru_maxrss;  // KiB on Linux
 }
 
-void BM_ExtractArticle(benchmark::State& state) {
+void ExtractArticle(benchmark::State& state, bool structure) {
   const std::string text = Article(1 << 20, 2025);
-  const QuantityExtractor quantities;
-  const TimeExtractor times;
+  const Extractors extractors;
   const absl::CivilDay published(2025, 10, 29);
   size_t found = 0;
   for (auto _ : state) {
-    found = Process(text, quantities, times, published);
+    found = Process(text, extractors, published, structure);
     benchmark::DoNotOptimize(found);
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
                           static_cast<int64_t>(text.size()));
   state.counters["items_per_doc"] = static_cast<double>(found);
 }
+
+void BM_ExtractArticle(benchmark::State& state) { ExtractArticle(state, false); }
 BENCHMARK(BM_ExtractArticle)->Unit(benchmark::kMillisecond);
+
+void BM_WholeExtraction(benchmark::State& state) { ExtractArticle(state, true); }
+BENCHMARK(BM_WholeExtraction)->Unit(benchmark::kMillisecond);
 
 // Each stage alone on the same text, to see where the time goes.
 void BM_Stage(benchmark::State& state) {
   const std::string text = Article(1 << 20, 2025);
-  const QuantityExtractor quantities;
-  const TimeExtractor times;
+  const Extractors x;
   const absl::CivilDay published(2025, 10, 29);
   const NormalizedText norm = Normalize(text);
   const std::vector<SentenceRange> sentences = SplitSentences(norm.text);
@@ -133,22 +154,30 @@ void BM_Stage(benchmark::State& state) {
         break;
       case 2:
         for (const SentenceRange& s : sentences) {
-          benchmark::DoNotOptimize(quantities.Extract(norm, s));
+          benchmark::DoNotOptimize(x.quantities.Extract(norm, s));
         }
+        break;
+      case 3:
+        for (const SentenceRange& s : sentences) {
+          benchmark::DoNotOptimize(x.times.Extract(norm, s, published));
+        }
+        break;
+      case 4:
+        benchmark::DoNotOptimize(x.attributions.Extract(norm.text, sentences));
         break;
       default:
         for (const SentenceRange& s : sentences) {
-          benchmark::DoNotOptimize(times.Extract(norm, s, published));
+          benchmark::DoNotOptimize(x.events.Extract(norm, s, {}));
         }
     }
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
                           static_cast<int64_t>(text.size()));
-  static constexpr const char* kNames[] = {"normalize", "split", "quantity",
-                                           "time"};
+  static constexpr const char* kNames[] = {
+      "normalize", "split", "quantity", "time", "attribution", "event"};
   state.SetLabel(kNames[state.range(0)]);
 }
-BENCHMARK(BM_Stage)->DenseRange(0, 3)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Stage)->DenseRange(0, 5)->Unit(benchmark::kMillisecond);
 
 void BM_ManyDocuments(benchmark::State& state) {
   const int documents = static_cast<int>(state.range(0));
@@ -156,15 +185,14 @@ void BM_ManyDocuments(benchmark::State& state) {
   // iteration processes `documents` of them one after another.
   std::vector<std::string> pool;
   for (uint32_t i = 0; i < 64; ++i) pool.push_back(Article(4096, 1000 + i));
-  const QuantityExtractor quantities;
-  const TimeExtractor times;
+  const Extractors extractors;
   const absl::CivilDay published(2025, 10, 29);
   const long rss_before = MaxRssKb();
   int64_t bytes = 0;
   for (auto _ : state) {
     for (int d = 0; d < documents; ++d) {
       const std::string& doc = pool[d % pool.size()];
-      benchmark::DoNotOptimize(Process(doc, quantities, times, published));
+      benchmark::DoNotOptimize(Process(doc, extractors, published, true));
       bytes += static_cast<int64_t>(doc.size());
     }
   }
