@@ -34,6 +34,24 @@ ABSL_FLAG(int, width, 100, "Width of the text output in columns.");
 ABSL_FLAG(double, min_similarity, 0,
           "Minimum sentence similarity (0..1) to compare two sentences; 0 "
           "means the default, 0.15.");
+ABSL_FLAG(std::string, embedder, "",
+          "Sentence embedder: tfidf-svd (built in), word-vectors (needs "
+          "--vectors) or client (vectors given in JSON/protobuf input). Empty "
+          "means client when the input carries vectors, else tfidf-svd.");
+ABSL_FLAG(std::string, vectors, "",
+          "Pretrained word vectors for --embedder=word-vectors: GloVe, "
+          "word2vec or fastText text files, or word2vec binary.");
+ABSL_FLAG(int, embedding_dims, 0,
+          "Dimensions of the tfidf-svd embedding; 0 means the default, 128.");
+ABSL_FLAG(int, time_window_days, -1,
+          "Compare two sentences only when their dates are at most this many "
+          "days apart; -1 means the default, 3.");
+ABSL_FLAG(int, date_tolerance_days, -1,
+          "Sentences whose resolved dates lie more than this many days apart "
+          "are different incidents; -1 means the default, 1.");
+ABSL_FLAG(double, min_event_score, 0,
+          "Minimum link score (0..1) to put two sentences in one event; 0 "
+          "means the default, 0.3.");
 ABSL_FLAG(double, min_confidence, 0,
           "Drop findings below this confidence (0..1); 0 means the default, "
           "0.5.");
@@ -202,6 +220,19 @@ int main(int argc, char** argv) {
   config.set_min_similarity(absl::GetFlag(FLAGS_min_similarity));
   config.set_min_confidence(absl::GetFlag(FLAGS_min_confidence));
   config.set_skip_same_document(absl::GetFlag(FLAGS_skip_same_document));
+  config.set_embedder(absl::GetFlag(FLAGS_embedder));
+  config.set_vectors_path(absl::GetFlag(FLAGS_vectors));
+  if (absl::GetFlag(FLAGS_embedding_dims) < 0) {
+    return UsageError("--embedding_dims must be >= 0");
+  }
+  config.set_embedding_dims(absl::GetFlag(FLAGS_embedding_dims));
+  if (absl::GetFlag(FLAGS_time_window_days) >= 0) {
+    config.set_time_window_days(absl::GetFlag(FLAGS_time_window_days));
+  }
+  if (absl::GetFlag(FLAGS_date_tolerance_days) >= 0) {
+    config.set_date_tolerance_days(absl::GetFlag(FLAGS_date_tolerance_days));
+  }
+  config.set_min_event_score(absl::GetFlag(FLAGS_min_event_score));
   factdiff::IngestOptions ingest;
 
   std::vector<factdiff::v1::Document> documents;

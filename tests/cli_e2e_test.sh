@@ -84,6 +84,27 @@ check_bad "no files given" compare
 check_bad "two documents have the id \"a\"" compare "$DATA/good/a.md" "$DATA/good/a.md"
 check_bad "unknown --fail-on" compare --fail-on=sometimes "$DATA/good/a.md"
 check_bad "min_similarity must be in" compare --min-similarity=2 "$DATA/good/a.md"
+check_bad "unknown embedder \"bogus\"" compare --embedder=bogus "$DATA/good/a.md" "$DATA/good/b.md"
+check_bad "nope.vec: cannot open word-vector file" compare --embedder=word-vectors --vectors="$TMP/nope.vec" "$DATA/good/a.md"
+printf 'troops 0.1 0.2 0.3\nkilled 0.3 x 0.1\n' > "$TMP/broken.vec"
+check_bad "broken.vec:2: " compare --embedder=word-vectors --vectors="$TMP/broken.vec" "$DATA/good/a.md"
+
+# --- Word vectors: a small GloVe file written here ----------------------------
+python3 - "$TMP/small.vec" <<'PY'
+import random, re, sys
+random.seed(7)
+words = set()
+for path in sys.argv[2:]:
+    words.update(re.findall(r"[a-z]+", open(path, encoding="utf-8").read().lower()))
+words |= {"soldiers", "killed", "wounded", "people", "police", "said", "march",
+          "crowd", "protesters", "arrested", "fire", "workers", "plant"}
+with open(sys.argv[1], "w") as f:
+    for w in sorted(words):
+        f.write(w + " " + " ".join("%.4f" % random.uniform(-1, 1) for _ in range(16)) + "\n")
+PY
+if expect_exit 0 "$FACTDIFF" compare --format=json --embedder=word-vectors --vectors="$TMP/small.vec" "$DATA/good/a.md" "$DATA/good/b.md"; then
+  python3 "$CHECK" "$TMP/out" || fail "word-vectors report"
+fi
 
 # --- The bundled examples run and find something ---------------------------
 for set in "$EXAMPLES"/*/; do
