@@ -31,12 +31,30 @@ enum class Special : uint8_t {
   kPut,       // put the toll at N
 };
 
+// What a reporting word takes as its content when no "that", ':' or
+// quotation marks it (a marked content is read for every frame).
+enum class Frame : uint8_t {
+  kSay,     // speech verbs: anything when `strong`, else only a marked one
+  kClause,  // belief and statement verbs: a bare clause ("believes he will
+            // win", "warned the deal could fail") or "to V"
+  kObject,  // evaluation verbs: any object ("criticized the plan",
+            // "called the charges baseless")
+  kTo,      // intention verbs: "to V" ("vowed to appeal")
+  kObjTo,   // directive verbs: "X to V" ("urged voters to stay home")
+  kFind,    // evidence verbs ("found", "shows"): a bare clause, or any
+            // object when the subject is a study, poll, report...
+};
+
 struct CueWord {
   Stance stance;
   bool strong;      // read in every form, content need not start with "that"
   bool invertible;  // may stand before its source: ", said X."
   bool listener;    // takes a listener object: "told Reuters"
   Special special;
+  Frame frame = Frame::kSay;
+  // A participle after a comma ("..., saying C"): the source is the
+  // subject of the clause it trails.
+  bool participle = false;
 };
 
 constexpr Stance kAsserts = Attribution::ASSERTS;
@@ -56,45 +74,312 @@ constexpr CueRow kCueWords[] = {
     {"say", {kAsserts, true, false, false, Special::kNone}},
     {"told", {kAsserts, true, false, true, Special::kNone}},
     {"tells", {kAsserts, true, false, true, Special::kNone}},
-    {"stated", {kAsserts, false, false, false, Special::kNone}},
+    {"stated", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
     {"added", {kAsserts, false, true, false, Special::kNone}},
     {"adds", {kAsserts, false, true, false, Special::kNone}},
-    {"claimed", {kAsserts, false, false, false, Special::kNone}},
-    {"claims", {kAsserts, false, false, false, Special::kNone}},
-    {"announced", {kAsserts, false, false, false, Special::kNone}},
-    {"noted", {kAsserts, false, true, false, Special::kNone}},
-    {"notes", {kAsserts, false, true, false, Special::kNone}},
-    {"warned", {kAsserts, false, true, false, Special::kNone}},
-    {"insisted", {kAsserts, false, true, false, Special::kNone}},
-    {"insists", {kAsserts, false, true, false, Special::kNone}},
-    {"argued", {kAsserts, false, true, false, Special::kNone}},
-    {"argues", {kAsserts, false, true, false, Special::kNone}},
-    {"acknowledged", {kAsserts, false, false, false, Special::kNone}},
-    {"admitted", {kAsserts, false, false, false, Special::kNone}},
-    {"confirmed", {kAsserts, false, false, false, Special::kNone}},
-    {"explained", {kAsserts, false, true, false, Special::kNone}},
-    {"wrote", {kAsserts, false, true, false, Special::kNone}},
-    {"writes", {kAsserts, false, true, false, Special::kNone}},
-    {"reported", {kAsserts, false, false, false, Special::kNone}},
-    {"reports", {kAsserts, false, false, false, Special::kNone}},
-    {"asserted", {kAsserts, false, false, false, Special::kNone}},
-    {"declared", {kAsserts, false, false, false, Special::kNone}},
-    {"maintained", {kAsserts, false, false, false, Special::kNone}},
-    {"alleged", {kAsserts, false, false, false, Special::kNone}},
-    {"stressed", {kAsserts, false, false, false, Special::kNone}},
-    {"emphasized", {kAsserts, false, false, false, Special::kNone}},
-    {"emphasised", {kAsserts, false, false, false, Special::kNone}},
-    {"asked", {kAsserts, false, true, false, Special::kNone}},
+    {"claimed", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"claims", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"announced", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"noted", {kAsserts, false, true, false, Special::kNone, Frame::kClause}},
+    {"notes", {kAsserts, false, true, false, Special::kNone, Frame::kClause}},
+    {"warned", {kAsserts, false, true, false, Special::kNone, Frame::kClause}},
+    {"insisted", {kAsserts, false, true, false, Special::kNone, Frame::kClause}},
+    {"insists", {kAsserts, false, true, false, Special::kNone, Frame::kClause}},
+    {"argued", {kAsserts, false, true, false, Special::kNone, Frame::kClause}},
+    {"argues", {kAsserts, false, true, false, Special::kNone, Frame::kClause}},
+    {"acknowledged", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"admitted", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"confirmed", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"explained", {kAsserts, false, true, false, Special::kNone, Frame::kClause}},
+    {"wrote", {kAsserts, false, true, false, Special::kNone, Frame::kClause}},
+    {"writes", {kAsserts, false, true, false, Special::kNone, Frame::kClause}},
+    {"reported", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"reports", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"asserted", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"declared", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"maintained", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"alleged", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"stressed", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"emphasized", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"emphasised", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"asked", {kAsserts, false, true, false, Special::kNone, Frame::kObjTo}},
     {"replied", {kAsserts, false, true, false, Special::kNone}},
     {"responded", {kAsserts, false, false, false, Special::kNone}},
     {"continued", {kAsserts, false, true, false, Special::kNone}},
-    {"recalled", {kAsserts, false, true, false, Special::kNone}},
-    {"predicted", {kAsserts, false, false, false, Special::kNone}},
-    {"suggested", {kAsserts, false, false, false, Special::kNone}},
-    {"conceded", {kAsserts, false, false, false, Special::kNone}},
-    {"tweeted", {kAsserts, false, false, false, Special::kNone}},
-    {"countered", {kAsserts, false, true, false, Special::kNone}},
-    {"cautioned", {kAsserts, false, false, false, Special::kNone}},
+    {"recalled", {kAsserts, false, true, false, Special::kNone, Frame::kClause}},
+    {"predicted", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"suggested", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"conceded", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"tweeted", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"countered", {kAsserts, false, true, false, Special::kNone, Frame::kClause}},
+    {"cautioned", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    // Belief and statement verbs that take a bare clause.
+    {"believes", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"believe", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"believed", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"thinks", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"think", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"thought", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"feels", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"felt", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"fears", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"feared", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"worries", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"knows", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"knew", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"contends", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"contended", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"contend", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"concluded", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"concludes", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"predicts", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"expects", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"expected", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"hopes", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"hoped", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"argue", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"insist", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"warn", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"warns", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"suggest", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"suggests", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"indicated", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"indicates", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"acknowledges", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"admits", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"concedes", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"reiterated", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"reiterates", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"assured", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"vowed", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"vows", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"pledged", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"pledges", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"promised", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"promises", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"agreed", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"agrees", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    // Evaluation and mention verbs that take any object.
+    {"called", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"calls", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"cited", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"cites", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"criticized", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"criticizes", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"criticised", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    // Not "attacked", "blasted", "struck": in news of wars and disasters
+    // their physical sense ("forces attacked border posts") is the common
+    // one, and reading it as speech would give the attackers a quote.
+    {"slammed", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"slams", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"praised", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"praises", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"condemned", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"condemns", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"described", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"describes", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"echoed", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"echoes", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"endorsed", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"endorses", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"questioned", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"mentioned", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"mentions", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"touted", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"touts", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"defended", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"defends", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"highlighted", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"welcomed", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"applauded", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"lauded", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"hailed", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"denounced", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"denounces", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"decried", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"disputed", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"mocked", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"ridiculed", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"proposed", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"proposes", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"demanded", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"recommended", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"revealed", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"reveals", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"disclosed", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"identified", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    // Intention verbs: "to V".
+    {"wants", {kAsserts, false, false, false, Special::kNone, Frame::kTo}},
+    {"want", {kAsserts, false, false, false, Special::kNone, Frame::kTo}},
+    {"wanted", {kAsserts, false, false, false, Special::kNone, Frame::kTo}},
+    {"plans", {kAsserts, false, false, false, Special::kNone, Frame::kTo}},
+    {"planned", {kAsserts, false, false, false, Special::kNone, Frame::kTo}},
+    {"intends", {kAsserts, false, false, false, Special::kNone, Frame::kTo}},
+    {"intended", {kAsserts, false, false, false, Special::kNone, Frame::kTo}},
+    {"seeks", {kAsserts, false, false, false, Special::kNone, Frame::kTo}},
+    {"sought", {kAsserts, false, false, false, Special::kNone, Frame::kTo}},
+    {"aims", {kAsserts, false, false, false, Special::kNone, Frame::kTo}},
+    {"threatened", {kAsserts, false, false, false, Special::kNone, Frame::kTo}},
+    {"threatens", {kAsserts, false, false, false, Special::kNone, Frame::kTo}},
+    // Directive verbs: "X to V".
+    {"urged", {kAsserts, false, false, false, Special::kNone, Frame::kObjTo}},
+    {"urges", {kAsserts, false, false, false, Special::kNone, Frame::kObjTo}},
+    {"encouraged", {kAsserts, false, false, false, Special::kNone, Frame::kObjTo}},
+    {"encourages", {kAsserts, false, false, false, Special::kNone, Frame::kObjTo}},
+    {"pressed", {kAsserts, false, false, false, Special::kNone, Frame::kObjTo}},
+    {"implored", {kAsserts, false, false, false, Special::kNone, Frame::kObjTo}},
+    // Evidence verbs.
+    {"found", {kAsserts, false, false, false, Special::kNone, Frame::kFind}},
+    {"finds", {kAsserts, false, false, false, Special::kNone, Frame::kFind}},
+    {"shows", {kAsserts, false, false, false, Special::kNone, Frame::kFind}},
+    {"show", {kAsserts, false, false, false, Special::kNone, Frame::kFind}},
+    {"showed", {kAsserts, false, false, false, Special::kNone, Frame::kFind}},
+    // More statement verbs, every form that follows a subject.
+    {"explains", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"explain", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"claim", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"know", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"doubts", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"doubted", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"doubt", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"assumed", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"assumes", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"recognized", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"recognizes", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"recognize", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"admit", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"stresses", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"emphasizes", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"repeated", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"repeats", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"reminded", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"reminds", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"assures", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"promise", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"predict", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"maintains", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"replies", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"testified", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"testifies", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"observed", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"observes", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"remarked", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"quipped", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"joked", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"boasted", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"bragged", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"complained", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"complains", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"lamented", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"laments", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"confessed", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"speculated", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"hinted", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"implied", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"signaled", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"signalled", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"alleges", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"protested", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"objected", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"retorted", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"wondered", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"understands", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"understood", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"realized", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"realizes", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"acknowledge", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"announces", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    {"noticed", {kAsserts, false, false, false, Special::kNone, Frame::kClause}},
+    // More evaluation verbs.
+    {"likened", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"compared", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"labeled", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"labelled", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"branded", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"dubbed", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"characterized", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"portrayed", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"painted", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"backed", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"opposed", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"opposes", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"favored", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"favors", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"downplayed", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"referenced", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"invoked", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"quoted", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"recounted", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"discussed", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"addressed", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"credited", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"thanked", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"congratulated", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"scolded", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"chastised", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"rebuked", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"faulted", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"lambasted", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"excoriated", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"assailed", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"derided", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"castigated", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"berated", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"ripped", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    {"trashed", {kAsserts, false, false, false, Special::kNone, Frame::kObject}},
+    // Participles: "..., saying C", "..., adding that C".
+    {"saying", {kAsserts, true, false, false, Special::kNone, Frame::kSay, true}},
+    {"telling", {kAsserts, true, false, true, Special::kNone, Frame::kSay, true}},
+    {"adding", {kAsserts, false, false, false, Special::kNone, Frame::kClause, true}},
+    {"arguing", {kAsserts, false, false, false, Special::kNone, Frame::kClause, true}},
+    {"claiming", {kAsserts, false, false, false, Special::kNone, Frame::kClause, true}},
+    {"noting", {kAsserts, false, false, false, Special::kNone, Frame::kClause, true}},
+    {"insisting", {kAsserts, false, false, false, Special::kNone, Frame::kClause, true}},
+    {"warning", {kAsserts, false, false, false, Special::kNone, Frame::kClause, true}},
+    {"suggesting", {kAsserts, false, false, false, Special::kNone, Frame::kClause, true}},
+    {"predicting", {kAsserts, false, false, false, Special::kNone, Frame::kClause, true}},
+    {"asserting", {kAsserts, false, false, false, Special::kNone, Frame::kClause, true}},
+    {"stressing", {kAsserts, false, false, false, Special::kNone, Frame::kClause, true}},
+    {"emphasizing", {kAsserts, false, false, false, Special::kNone, Frame::kClause, true}},
+    {"acknowledging", {kAsserts, false, false, false, Special::kNone, Frame::kClause, true}},
+    {"admitting", {kAsserts, false, false, false, Special::kNone, Frame::kClause, true}},
+    {"explaining", {kAsserts, false, false, false, Special::kNone, Frame::kClause, true}},
+    {"declaring", {kAsserts, false, false, false, Special::kNone, Frame::kClause, true}},
+    {"contending", {kAsserts, false, false, false, Special::kNone, Frame::kClause, true}},
+    {"conceding", {kAsserts, false, false, false, Special::kNone, Frame::kClause, true}},
+    {"recalling", {kAsserts, false, false, false, Special::kNone, Frame::kClause, true}},
+    {"writing", {kAsserts, false, false, false, Special::kNone, Frame::kClause, true}},
+    {"tweeting", {kAsserts, false, false, false, Special::kNone, Frame::kClause, true}},
+    {"promising", {kAsserts, false, false, false, Special::kNone, Frame::kClause, true}},
+    {"vowing", {kAsserts, false, false, false, Special::kNone, Frame::kClause, true}},
+    {"pledging", {kAsserts, false, false, false, Special::kNone, Frame::kClause, true}},
+    {"reiterating", {kAsserts, false, false, false, Special::kNone, Frame::kClause, true}},
+    {"citing", {kAsserts, false, false, false, Special::kNone, Frame::kObject, true}},
+    {"calling", {kAsserts, false, false, false, Special::kNone, Frame::kObject, true}},
+    {"criticizing", {kAsserts, false, false, false, Special::kNone, Frame::kObject, true}},
+    {"praising", {kAsserts, false, false, false, Special::kNone, Frame::kObject, true}},
+    {"describing", {kAsserts, false, false, false, Special::kNone, Frame::kObject, true}},
+    {"comparing", {kAsserts, false, false, false, Special::kNone, Frame::kObject, true}},
+    {"lamenting", {kAsserts, false, false, false, Special::kNone, Frame::kObject, true}},
+    {"questioning", {kAsserts, false, false, false, Special::kNone, Frame::kObject, true}},
+    {"echoing", {kAsserts, false, false, false, Special::kNone, Frame::kObject, true}},
+    {"touting", {kAsserts, false, false, false, Special::kNone, Frame::kObject, true}},
+    {"defending", {kAsserts, false, false, false, Special::kNone, Frame::kObject, true}},
+    {"attacking", {kAsserts, false, false, false, Special::kNone, Frame::kObject, true}},
+    {"blasting", {kAsserts, false, false, false, Special::kNone, Frame::kObject, true}},
+    {"slamming", {kAsserts, false, false, false, Special::kNone, Frame::kObject, true}},
+    {"announcing", {kAsserts, false, false, false, Special::kNone, Frame::kObject, true}},
+    {"highlighting", {kAsserts, false, false, false, Special::kNone, Frame::kObject, true}},
+    {"mocking", {kAsserts, false, false, false, Special::kNone, Frame::kObject, true}},
+    {"denouncing", {kAsserts, false, false, false, Special::kNone, Frame::kObject, true}},
+    {"condemning", {kAsserts, false, false, false, Special::kNone, Frame::kObject, true}},
+    {"urging", {kAsserts, false, false, false, Special::kNone, Frame::kObjTo, true}},
+    {"encouraging", {kAsserts, false, false, false, Special::kNone, Frame::kObjTo, true}},
+    {"asking", {kAsserts, false, false, false, Special::kNone, Frame::kObjTo, true}},
+    {"accusing", {Attribution::ACCUSES, false, false, false, Special::kAccuse, Frame::kSay, true}},
+    {"blaming", {Attribution::ACCUSES, false, false, false, Special::kBlame, Frame::kSay, true}},
+    {"denying", {Attribution::DENIES, false, false, false, Special::kDeny, Frame::kSay, true}},
+    {"rejecting", {Attribution::DENIES, false, false, false, Special::kReject, Frame::kSay, true}},
     {"denied", {Attribution::DENIES, false, false, false, Special::kDeny}},
     {"denies", {Attribution::DENIES, false, false, false, Special::kDeny}},
     {"rejected", {Attribution::DENIES, false, false, false, Special::kReject}},
@@ -222,6 +507,101 @@ constexpr absl::string_view kListeners[] = {
     "workers", "shareholders", "investors", "analysts", "viewers",
     "listeners", "readers", "prosecutors", "jurors", "judges", "a"};
 
+// Verbs with a particle that joins the cue: "called for", "pointed to".
+struct ParticleCue {
+  absl::string_view verb;
+  absl::string_view particle;
+  Frame frame;
+};
+constexpr ParticleCue kParticleCues[] = {
+    {"called", "for", Frame::kObject},  {"calls", "for", Frame::kObject},
+    {"call", "for", Frame::kObject},    {"called", "on", Frame::kObjTo},
+    {"calls", "on", Frame::kObjTo},     {"call", "on", Frame::kObjTo},
+    {"pointed", "to", Frame::kObject},  {"points", "to", Frame::kObject},
+    {"pointed", "out", Frame::kClause}, {"points", "out", Frame::kClause},
+    {"spoke", "about", Frame::kObject}, {"warned", "against", Frame::kObject},
+    {"warned", "of", Frame::kObject},   {"warns", "of", Frame::kObject},
+    {"complained", "about", Frame::kObject},
+    {"complains", "about", Frame::kObject},
+    {"calling", "for", Frame::kObject}, {"calling", "on", Frame::kObjTo},
+    {"pointing", "to", Frame::kObject}, {"referring", "to", Frame::kObject},
+    {"warning", "of", Frame::kObject},  {"warning", "against", Frame::kObject},
+    {"complaining", "about", Frame::kObject},
+};
+
+// The particles of kParticleCues.
+constexpr absl::string_view kParticleWords[] = {"for", "on", "to", "out",
+                                                "about", "against", "of"};
+
+// Objects that make "called" convening, not naming: "called a meeting".
+constexpr absl::string_view kConvenedThings[] = {
+    "meeting", "meetings", "vote", "election", "elections", "session",
+    "conference", "halt", "strike", "truce", "ceasefire", "recess", "summit",
+    "hearing", "referendum", "timeout", "time", "press", "emergency"};
+
+// Capitalized words that label something other than a speaker before a
+// colon: "Update:", "Editor's note:", "Watch:".
+constexpr absl::string_view kNonSpeakerLabels[] = {
+    "update", "updated", "note", "editor", "editor's", "photo", "photos",
+    "video", "watch", "read", "related", "transcript", "q", "a", "warning",
+    "correction", "corrections", "breaking", "exclusive", "advertisement",
+    "caption", "credit", "listen", "subscribe", "sign", "more", "see",
+    "also", "tags", "topics", "share", "click", "follow", "contact", "email",
+    "phone", "date", "time", "location", "where", "when", "what", "who",
+    "why", "how", "by", "posted", "published", "filed", "image", "graphic",
+    "chart", "map", "table", "figure", "notes", "disclaimer", "disclosure",
+    "partial", "full", "live", "latest", "here", "step", "part", "chapter",
+    "section", "day", "round", "question", "answer", "total", "example",
+    "background", "context", "summary", "bottom", "line", "the", "this",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "sources",
+    "source", "clarification", "editor\xE2\x80\x99s"};
+
+// Words a participle cue may follow instead of a comma: "began by saying".
+constexpr absl::string_view kParticipleLinks[] = {
+    "by", "while", "after", "before", "without", "when"};
+
+// Common irregular past forms that follow a subject: "Jane Doe spoke".
+constexpr absl::string_view kIrregularPasts[] = {
+    "spoke", "took", "gave", "made", "went", "came", "began", "met", "ran",
+    "sent", "won", "lost", "led", "held", "left", "got", "brought", "saw",
+    "stood", "sat", "told", "wrote", "said", "became", "kept", "put", "set",
+    "struck", "sought", "fought", "drew", "threw", "broke", "chose", "rose",
+    "fell", "hit", "cut", "let", "read", "heard", "paid", "sent", "spent"};
+
+// Pronouns that open a clause: "believes he will win".
+constexpr absl::string_view kSubjectPronouns[] = {"he", "she", "they", "it",
+                                                  "we", "i", "there", "you"};
+
+// Auxiliaries and modals: one after a subject marks a clause.
+constexpr absl::string_view kAuxiliaries[] = {
+    "is", "are", "was", "were", "will", "would", "can", "could", "should",
+    "may", "might", "must", "has", "have", "had", "does", "did", "do",
+    "shall", "won't", "isn't", "wasn't", "aren't", "weren't", "it's",
+    "he's", "she's", "they're", "cannot", "hasn't", "haven't", "doesn't",
+    "didn't", "wouldn't", "couldn't"};
+
+// Particles and words that make an evaluation verb something else:
+// "called off", "called it quits".
+constexpr absl::string_view kParticles[] = {
+    "off", "up", "back", "out", "down", "away", "in", "to", "into", "over",
+    "as", "so", "too", "very", "more", "less", "and", "or", "but", "by"};
+
+// Question words after "asked": "asked whether the plan would work".
+constexpr absl::string_view kWhWords[] = {"whether", "if", "why", "how",
+                                          "what", "when", "who", "where"};
+
+// Heads of sources whose findings are reported: "a study found ...".
+constexpr absl::string_view kResearchHeads[] = {
+    "study", "studies", "poll", "polls", "survey", "surveys", "report",
+    "reports", "analysis", "analyses", "review", "audit", "investigation",
+    "inquiry", "data", "figures", "statistics", "research", "researchers",
+    "census", "video", "footage", "transcript", "documents", "records",
+    "filings", "model", "forecast", "estimate", "estimates", "test", "tests",
+    "judge", "court", "jury", "panel", "probe", "assessment", "evaluation",
+    "experiment", "trial", "index", "average", "tally", "count", "results"};
+
 // Heads that make a source anonymous (an unnamed role).
 constexpr absl::string_view kAnonymousHeads[] = {
     "official", "source", "aide", "diplomat", "witness", "resident",
@@ -306,6 +686,11 @@ struct Found {
   bool reportedly = false;
   // The content is a quotation that ends before the cue (for extension).
   int32_t content_quote = -1;
+  // Token range of the source (for a later "..., adding" to reuse).
+  uint32_t src_tb = 0, src_te = 0;
+  // What a relative "who" source stands for ("Jane Doe, who said"), in
+  // bytes; equal when none.
+  uint32_t alias_b = 0, alias_e = 0;
 };
 
 enum class Boundary { kStart, kComma, kClause, kQuoteClose };
@@ -316,6 +701,9 @@ struct Np {
   // First token of the auxiliaries and adverbs between a subject and its
   // cue ("has long said"), which belong to the cue; SIZE_MAX when none.
   size_t lead = SIZE_MAX;
+  // Token range of what a relative "who" stands for; alias_b == alias_e
+  // when none.
+  size_t alias_b = 0, alias_e = 0;
 };
 
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
@@ -335,6 +723,7 @@ class Reader {
     Tokenize();
     PairQuotes();
     for (uint32_t s = 0; s < sentences_.size(); ++s) ReadSentence(s);
+    ReadSignedQuotes();
     ExtendQuotes();
     return std::move(found_);
   }
@@ -353,7 +742,8 @@ class Reader {
   bool IsDash(size_t t) const {
     if (toks_[t].kind != Kind::kPunct) return false;
     absl::string_view s = text_.substr(toks_[t].begin, toks_[t].end - toks_[t].begin);
-    return s == "-" || s == "\xE2\x80\x94" || s == "\xE2\x80\x93" || s == "--";
+    return s == "-" || s == "\xE2\x80\x94" || s == "\xE2\x80\x93" ||
+           s == "\xE2\x80\x95" || s == "--";
   }
   bool IsOpenQ(size_t t) const {
     return toks_[t].kind == Kind::kQuote && toks_[t].open && toks_[t].mark >= 0;
@@ -394,6 +784,11 @@ class Reader {
   uint32_t QuoteContentBegin(int32_t qi, size_t sb) const {
     const Quote& q = quotes_[qi];
     if (q.open_tok <= sb) return q.begin;
+    // "As for the cost, 'C,' she said": a lead-in before a comma is not
+    // said.
+    if (IsPunct(q.open_tok - 1, ',') || IsPunct(q.open_tok - 1, ':')) {
+      return q.begin;
+    }
     return toks_[sb].begin;
   }
 
@@ -584,11 +979,26 @@ class Reader {
   size_t ClauseEnd(size_t r, size_t sb, size_t se) const {
     const size_t e = ContentEnd(sb, se);
     for (size_t k = r; k + 1 < e; ++k) {
-      if (toks_[k].quote >= 0 || !IsPunct(k, ',')) continue;
-      if (WordIn(k + 1, "adding") || WordIn(k + 1, "saying") ||
-          WordIn(k + 1, "according") || WordIn(k + 1, "citing")) {
+      if (toks_[k].quote >= 0) continue;
+      // "C and said D", "C, and warned D": a second reporting verb.
+      if (WordIn(k, "and") && k > r) {
+        size_t v = k + 1;
+        while (v < e && IsWord(v) && In(kCueAdverbs, Lw(v))) ++v;
+        if (v < e && IsWord(v) && !toks_[v].cap) {
+          auto it = CueTable().find(Lw(v));
+          if (it != CueTable().end() && !it->second.participle) {
+            return k > r && IsPunct(k - 1, ',') ? k - 1 : k;
+          }
+        }
+      }
+      if (!IsPunct(k, ',')) continue;
+      const absl::string_view w = IsWord(k + 1) ? Lw(k + 1) : "";
+      if (w == "according" || w == "but" || w == "though" ||
+          w == "although") {
         return k;
       }
+      auto it = CueTable().find(w);
+      if (it != CueTable().end() && it->second.participle) return k;
     }
     return e;
   }
@@ -667,7 +1077,10 @@ class Reader {
             (In(kBeForms, Lw(i - 1))) ||
             (absl::EndsWith(Lw(i - 1), "ly") && !toks_[i - 1].cap &&
              Lw(i - 1).size() > 4))) {
-      if (In(kBeForms, Lw(i - 1))) return false;  // passive
+      // A passive ("was told"), but not a progressive ("is saying").
+      if (In(kBeForms, Lw(i - 1)) && !absl::EndsWith(Lw(cb), "ing")) {
+        return false;
+      }
       if (Negation(i - 1) && !allow_negation) return false;
       --i;
     }
@@ -723,10 +1136,25 @@ class Reader {
       }
       const absl::string_view w = Lw(k);
       if (IsFigure(w)) {  // a date or number ahead of the subject
+        // ... unless it counts the subject: "73 percent said".
+        if (k + 1 < e && IsWord(k + 1) && !toks_[k + 1].cap) {
+          --b;
+          continue;
+        }
         boundary = Boundary::kClause;
         break;
       }
-      if (In(kRelatives, w)) return false;
+      if (In(kRelatives, w)) {
+        // "in which he said C", "where she said C": the relative clause
+        // has its own subject.
+        if (w == "where" ||
+            (w == "which" && k > sb && IsWord(k - 1) &&
+             In(kPrepositions, Lw(k - 1)))) {
+          boundary = Boundary::kClause;
+          break;
+        }
+        return false;
+      }
       if (w == "that") {
         // "said that officials said": a complement; else a relative clause.
         if (k > sb && IsWord(k - 1) && CueTable().contains(Lw(k - 1))) {
@@ -779,6 +1207,10 @@ class Reader {
       return false;
     }
     if (IsWord(b) && (Lw(b) == "no" || Lw(b) == "none")) return false;
+    // "Clinton's plans to": a possessive is no subject.
+    if (absl::EndsWith(head, "'s") || absl::EndsWith(head, "\xE2\x80\x99s")) {
+      if (head != "he's" && head != "she's" && head != "it's") return false;
+    }
     // A pronoun is a subject only alone: "a provision they say could" is an
     // object relative clause.
     if (h > b && (head == "he" || head == "she" || head == "they" ||
@@ -866,6 +1298,21 @@ class Reader {
     if (src != nullptr) {
       f.src_b = toks_[src->b].begin;
       f.src_e = toks_[src->e - 1].end;
+      f.src_tb = src->b;
+      f.src_te = src->e;
+      if (src->alias_e > src->alias_b) {
+        f.alias_b = toks_[src->alias_b].begin;
+        f.alias_e = toks_[src->alias_e - 1].end;
+      }
+    }
+    // A sentence-initial conjunction is not said: "And C, she said."
+    for (absl::string_view c : {"And ", "But ", "Yet ", "So ", "Or "}) {
+      if (con_e > con_b + c.size() + 1 &&
+          text_.substr(con_b, c.size()) == c) {
+        con_b += c.size();
+        while (con_b < con_e && text_[con_b] == ' ') ++con_b;
+        break;
+      }
     }
     f.con_b = con_b;
     f.con_e = con_e;
@@ -877,8 +1324,95 @@ class Reader {
 
   // --- the sentence reader -------------------------------------------------
 
+  // True when only spaces and quotation marks stand between the line's
+  // start and byte i.
+  bool LineStart(size_t i) const {
+    while (i > 0) {
+      const char c = text_[i - 1];
+      if (c == '\n') return true;
+      if (c == ' ' || c == '\t' || c == '"') {
+        --i;
+        continue;
+      }
+      if (i >= 3 && text_.substr(i - 3, 3) == "\xE2\x80\x9C") {
+        i -= 3;
+        continue;
+      }
+      return false;
+    }
+    return true;
+  }
+
+  // True when only spaces (and a final '.') stand between byte i and the
+  // line's end.
+  bool LineEnd(size_t i) const {
+    if (i < text_.size() && text_[i] == '.') ++i;
+    while (i < text_.size() && (text_[i] == ' ' || text_[i] == '\t' ||
+                                text_[i] == '\r')) {
+      ++i;
+    }
+    if (i + 1 < text_.size() && text_.substr(i, 2) == "\xC2\xA0") {
+      return LineEnd(i + 2);
+    }
+    return i >= text_.size() || text_[i] == '\n';
+  }
+
+  // A speaker label that opens a paragraph, as in a transcript or a
+  // headline: "PENCE: Well, look ...", "Jane Doe: 'We Will Rebuild'". The
+  // label is one to six capitalized words; the content is the rest of the
+  // paragraph.
+  void ReadSpeakerLabel(uint32_t s) {
+    const size_t sb = Sb(s), se = Se(s);
+    size_t k = sb;
+    if (k < se && toks_[k].kind == Kind::kQuote) ++k;
+    if (k >= se || !IsWord(k) || !LineStart(toks_[k].begin)) return;
+    const size_t b = k;
+    while (k < se && IsWord(k) && toks_[k].cap && k - b < 6) ++k;
+    if (k == b || k + 1 >= se || !IsPunct(k, ':')) return;
+    if (b + 1 == k && In(kNonSpeakerLabels, Lw(b))) return;
+    for (size_t j = b; j < k; ++j) {
+      if (In(kNonSpeakerLabels, Lw(j)) || IsFigure(Lw(j))) return;
+    }
+    // The paragraph's end.
+    uint32_t last = s;
+    while (last + 1 < sentences_.size() &&
+           text_.substr(sentences_[last].end,
+                        sentences_[last + 1].begin - sentences_[last].end)
+                   .find('\n') == absl::string_view::npos) {
+      ++last;
+    }
+    // The paragraph's final stop is part of what is said (PolNeAR's
+    // transcripts keep it).
+    const size_t end_tok = Se(last);
+    if (end_tok <= k + 1) return;
+    Np src;
+    src.b = b;
+    src.e = k;
+    Emit(k, k + 1, &src, toks_[k + 1].begin, toks_[end_tok - 1].end,
+         kAsserts, s);
+  }
+
+  // '"C." -- Jane Doe' closing a line: a pull quote signed with a dash.
+  void ReadSignedQuotes() {
+    for (size_t t = 1; t + 1 < toks_.size(); ++t) {
+      if (!IsDash(t) || !IsCloseQ(t - 1)) continue;
+      size_t k = t + 1;
+      while (k < toks_.size() && IsWord(k) && toks_[k].cap && k - t <= 4) {
+        if (LineEnd(toks_[k++].end)) break;
+      }
+      if (k == t + 1 || k - t > 4 || !LineEnd(toks_[k - 1].end)) continue;
+      if (toks_[t + 1].sentence != toks_[k - 1].sentence) continue;
+      const Quote& q = quotes_[toks_[t - 1].mark];
+      Np src;
+      src.b = t + 1;
+      src.e = k;
+      Emit(t, t + 1, &src, q.begin, q.end, kAsserts, toks_[t].sentence);
+    }
+  }
+
   void ReadSentence(uint32_t s) {
     const size_t sb = Sb(s), se = Se(s);
+    if (sb < se) ReadSpeakerLabel(s);
     for (size_t t = sb; t < se; ++t) {
       if (!IsWord(t) || toks_[t].quote >= 0) continue;
       const absl::string_view w = Lw(t);
@@ -898,7 +1432,28 @@ class Reader {
         next = ReadResponsibility(t, sb, se);
       } else {
         auto it = CueTable().find(w);
-        if (it == CueTable().end()) continue;
+        if (it == CueTable().end()) {
+          // A verb read only with its particle: "call for", "spoke about".
+          static constexpr CueWord kParticleOnly = {
+              kAsserts, false, false, false, Special::kNone, Frame::kObject};
+          static constexpr CueWord kParticipleOnly = {
+              kAsserts, false, false, false, Special::kNone, Frame::kObject,
+              true};
+          bool particle = false;
+          if (t + 1 < se && WordIn(t + 1, kParticleWords)) {
+            for (const ParticleCue& p : kParticleCues) {
+              particle |= w == p.verb && Lw(t + 1) == p.particle;
+            }
+          }
+          if (particle && !toks_[t].cap) {
+            next = ReadCue(t,
+                           absl::EndsWith(w, "ing") ? kParticipleOnly
+                                                    : kParticleOnly,
+                           sb, se);
+            if (next > t) t = next - 1;
+          }
+          continue;
+        }
         // A capitalized cue only closes a headline: "..., Jane Doe Says."
         if (toks_[t].cap && ContentEnd(sb, se) != t + 1) continue;
         next = ReadCue(t, it->second, sb, se);
@@ -1027,9 +1582,30 @@ class Reader {
   }
 
   // A reporting word from kCueWords at token t.
-  size_t ReadCue(size_t t, const CueWord& cue, size_t sb, size_t se) {
+  size_t ReadCue(size_t t, const CueWord& word_cue, size_t sb, size_t se) {
     const uint32_t s = toks_[t].sentence;
     size_t ce = t + 1;
+    CueWord cue = word_cue;
+    if (t + 1 < se && IsWord(t + 1)) {
+      for (const ParticleCue& p : kParticleCues) {
+        if (Lw(t) == p.verb && Lw(t + 1) == p.particle) {
+          ce = t + 2;
+          cue.frame = p.frame;
+          cue.strong = false;
+          cue.invertible = false;
+          break;
+        }
+      }
+    }
+    if (cue.participle) {
+      // "is saying", "was arguing": a progressive, read as a finite verb.
+      const size_t a = CueLead(t, sb);
+      const bool progressive =
+          a > sb && IsWord(a - 1) &&
+          (In(kBeForms, Lw(a - 1)) || absl::EndsWith(Lw(a - 1), "'s") ||
+           absl::EndsWith(Lw(a - 1), "\xE2\x80\x99s"));
+      if (!progressive) return ReadParticiple(t, ce, cue, sb, se);
+    }
     // "an estimated 300", "the said property": adjectives.
     if (t > sb && IsWord(t - 1) &&
         (Lw(t - 1) == "an" || Lw(t - 1) == "the" || Lw(t - 1) == "a")) {
@@ -1051,8 +1627,12 @@ class Reader {
       return t + 1;  // "police estimates put ...": a noun
     }
     Np src;
-    const bool has_subject = Subject(t, sb, /*allow_negation=*/false, &src) ||
-                             Appositive(t, sb, &src);
+    bool has_subject = Subject(t, sb, /*allow_negation=*/false, &src) ||
+                       Appositive(t, sb, &src);
+    if (!has_subject) {
+      src = Np();
+      has_subject = Coordinated(t, sb, &src) || RelativeWho(t, sb, &src);
+    }
     const size_t cend_sentence = ContentEnd(sb, se);
     if (has_subject) {
       // The subject must be a plausible speaker: a lone lower-case word must
@@ -1062,8 +1642,42 @@ class Reader {
         const bool pronoun = w == "he" || w == "she" || w == "they" ||
                              w == "it" || w == "we" || w == "i";
         const bool plural = w.size() > 3 && w.back() == 's';
-        if (!pronoun && !plural && w != "police" && w != "people") {
+        if (!pronoun && !plural && w != "police" && w != "people" &&
+            src.alias_e == src.alias_b) {
           return t + 1;
+        }
+      }
+      // '"C?" Jane Doe said.': a quotation that closes the sentence before
+      // (in the same paragraph) is the content when nothing else follows.
+      if (src.boundary == Boundary::kStart && src.b == sb && sb > 0 &&
+          IsCloseQ(sb - 1) &&
+          text_.substr(toks_[sb - 1].end, toks_[sb].begin - toks_[sb - 1].end)
+                  .find('\n') == absl::string_view::npos) {
+        size_t k = cue.listener ? SkipListener(ce, cend_sentence) : ce;
+        size_t comma = k;
+        while (comma < cend_sentence && !IsPunct(comma, ',')) ++comma;
+        if (IsAdjunct(k, comma) &&
+            (comma >= cend_sentence ||
+             (comma + 1 < cend_sentence && IsOpenQ(comma + 1)) ||
+             (comma + 1 < cend_sentence && IsWord(comma + 1) &&
+              absl::EndsWith(Lw(comma + 1), "ing")))) {
+          src.boundary = Boundary::kQuoteClose;
+        }
+      }
+      // Verbs with common non-reporting senses need a plain subject: no
+      // verb with its own object inside ("it issued a paper welcoming the
+      // administration's plans"), no pronoun after its start.
+      if (cue.frame != Frame::kSay) {
+        for (size_t k = src.b; k + 1 < src.e; ++k) {
+          if (!IsWord(k) || toks_[k].cap) continue;
+          const absl::string_view w = Lw(k);
+          if (k > src.b && In(kSubjectPronouns, w)) return t + 1;
+          if ((absl::EndsWith(w, "ing") || absl::EndsWith(w, "ed")) &&
+              IsWord(k + 1) &&
+              (In(kDeterminers, Lw(k + 1)) || toks_[k + 1].cap ||
+               In(kSubjectPronouns, Lw(k + 1)))) {
+            return t + 1;
+          }
         }
       }
       size_t r = ce;
@@ -1223,13 +1837,277 @@ class Reader {
     return k;
   }
 
+  // True when tokens from r read as a clause with its own subject:
+  // "he will win", "the deal could fail", "Trump was right". A subject
+  // pronoun, a capitalized word or a determiner, then within a few words an
+  // auxiliary or negation, with no relative pronoun or "to" before it.
+  bool BareClause(size_t r, size_t e) const {
+    if (r >= e || !IsWord(r)) return false;
+    const absl::string_view first = Lw(r);
+    const bool pronoun = In(kSubjectPronouns, first);
+    if (!pronoun && !toks_[r].cap && !In(kDeterminers, first)) return false;
+    if (pronoun && r + 1 < e && IsWord(r + 1) && !toks_[r + 1].cap) {
+      return !In(kPrepositions, Lw(r + 1)) && Lw(r + 1) != "to";
+    }
+    for (size_t k = r + 1; k < e && k - r <= 8; ++k) {
+      if (!IsWord(k)) {
+        if (toks_[k].kind == Kind::kQuote || IsPunct(k, '(') ||
+            IsPunct(k, ')') || IsDash(k)) {
+          continue;
+        }
+        return false;
+      }
+      const absl::string_view w = Lw(k);
+      if (In(kRelatives, w) || w == "that" || w == "to") return false;
+      if (In(kAuxiliaries, w) || Negation(k)) return true;
+    }
+    return false;
+  }
+
+  // "to V", "not to V".
+  bool Infinitive(size_t r, size_t e) const {
+    if (r < e && WordIn(r, "not")) ++r;
+    return r + 1 < e && WordIn(r, "to") && IsWord(r + 1) &&
+           !toks_[r + 1].cap && !In(kDeterminers, Lw(r + 1));
+  }
+
+  // "voters to stay home": an object, then "to V", with no comma between.
+  bool ObjectInfinitive(size_t r, size_t e) const {
+    if (r >= e || !IsWord(r) || In(kPrepositions, Lw(r))) return false;
+    for (size_t k = r + 1; k + 1 < e && k - r <= 8; ++k) {
+      if (!IsWord(k)) return false;
+      if (Lw(k) == "to") return Infinitive(k, e);
+    }
+    return false;
+  }
+
+  // An object of an evaluation verb: at least two tokens, starting with a
+  // word that is not a preposition, particle or adverb, or with a
+  // quotation.
+  bool IsObject(size_t r, size_t e) const {
+    if (r + 1 >= e) return false;
+    if (IsOpenQ(r)) return true;
+    if (!IsWord(r)) return false;
+    const absl::string_view w = Lw(r);
+    if (In(kPrepositions, w) || In(kParticles, w) || In(kAuxiliaries, w) ||
+        Negation(r) || (absl::EndsWith(w, "ly") && w.size() > 4)) {
+      return false;
+    }
+    return true;
+  }
+
+  // "called the charges baseless", "called Clinton a 'champion'": an object
+  // and what it is called, not a phone call ("called Jane Doe on Friday") or
+  // a meeting ("called an emergency session").
+  bool NamingObject(size_t r, size_t e) const {
+    for (size_t k = r; k < e && k - r < 4; ++k) {
+      if (IsWord(k) && In(kConvenedThings, Lw(k))) return false;
+    }
+    size_t k = r;
+    if (IsWord(k) && (toks_[k].cap || Lw(k) == "him" || Lw(k) == "her" ||
+                      Lw(k) == "them" || Lw(k) == "me" || Lw(k) == "us")) {
+      while (k < e && IsWord(k) && toks_[k].cap) ++k;
+      if (k == r) ++k;
+      if (k >= e) return false;
+      if (IsWord(k) && (In(kPrepositions, Lw(k)) || In(kParticles, Lw(k)) ||
+                        In(kCueAdverbs, Lw(k)))) {
+        return false;
+      }
+      if (IsPunct(k, ',')) return false;
+    }
+    return true;
+  }
+
+  // True when the source's head is a study, poll, report or the like.
+  bool ResearchSubject(const Np& src) const {
+    for (size_t k = src.b; k < src.e; ++k) {
+      if (IsWord(k) && In(kResearchHeads, Lw(k))) return true;
+    }
+    return false;
+  }
+
+  // First token of the auxiliaries and adverbs right before the cue at t.
+  size_t CueLead(size_t t, size_t sb) const {
+    size_t a = t;
+    while (a > sb && IsWord(a - 1) &&
+           (In(kCueAdverbs, Lw(a - 1)) ||
+            (absl::EndsWith(Lw(a - 1), "ly") && Lw(a - 1).size() > 4 &&
+             !toks_[a - 1].cap))) {
+      --a;
+    }
+    return a;
+  }
+
+  // The subject of the clause a participle or a second verb at t trails:
+  // the source of an earlier attribution in the sentence ("'C,' he said,
+  // adding ..."), else the noun phrase that opens the sentence, after any
+  // lead-in ("On Monday, Jane Doe spoke in Ohio, saying ..."), up to its
+  // verb.
+  bool MainSubject(size_t t, size_t sb, Np* np) const {
+    const uint32_t s = toks_[t].sentence;
+    for (size_t i = found_.size(); i-- > 0;) {
+      const Found& f = found_[i];
+      if (f.sentence != s) break;
+      if (f.cue_b >= toks_[t].begin) continue;
+      if (f.reportedly || f.src_e <= f.src_b || f.src_te > t) return false;
+      np->b = f.src_tb;
+      np->e = f.src_te;
+      np->alias_b = np->alias_e = 0;
+      if (f.alias_e > f.alias_b) return false;
+      np->boundary = Boundary::kClause;
+      np->lead = SIZE_MAX;
+      return true;
+    }
+    size_t k = sb;
+    while (k < t && (IsPunct(k, ',') ||
+                     (IsWord(k) && (In(kClauseOpeners, Lw(k)) ||
+                                    In(kLeadingAdverbs, Lw(k)) ||
+                                    Lw(k) == "however")))) {
+      ++k;
+    }
+    if (k >= t || !IsWord(k)) return false;
+    if (In(kPrepositions, Lw(k))) {  // a lead-in closed by a comma
+      size_t c = k + 1;
+      while (c < t && c - k <= 10 && !IsPunct(c, ',') && IsWord(c)) ++c;
+      if (c >= t || !IsPunct(c, ',')) return false;
+      k = c + 1;
+    }
+    if (k >= t || !IsWord(k)) return false;
+    const size_t b = k;
+    const absl::string_view first = Lw(b);
+    if (first == "it" || first == "there" || first == "you") return false;
+    const bool pronoun = In(kSubjectPronouns, first);
+    if (!toks_[b].cap && !pronoun && !In(kDeterminers, first)) return false;
+    bool name = toks_[b].cap;  // only capitalized words so far
+    size_t j = b + 1;
+    size_t verb = 0;
+    for (; j < t && j - b <= 12; ++j) {
+      if (toks_[j].quote >= 0 || toks_[j].kind == Kind::kQuote) return false;
+      if (IsPunct(j, ',')) {
+        // "Jane Doe, a top aide, spoke ...": one appositive after a name.
+        if (!name) return false;
+        size_t c = j + 1;
+        while (c < t && c - j <= 12 && !IsPunct(c, ',') &&
+               toks_[c].kind != Kind::kQuote) {
+          ++c;
+        }
+        if (c >= t || !IsPunct(c, ',')) return false;
+        j = c;
+        name = false;
+        continue;
+      }
+      if (!IsWord(j)) {
+        if (IsPunct(j, '(') || IsPunct(j, ')') || IsPunct(j, '.') ||
+            IsPunct(j, '&')) {
+          continue;
+        }
+        return false;
+      }
+      const absl::string_view w = Lw(j);
+      if (toks_[j].cap) continue;
+      if (pronoun && j == b + 1) {
+        verb = j;
+        break;
+      }
+      if (w == "and") {  // "The Times and the Post filed ..."
+        name = false;
+        continue;
+      }
+      // After a name, a past or present verb form: "Jane Doe spoke out".
+      if (name && (In(kIrregularPasts, w) || w.back() == 's')) {
+        verb = j;
+        break;
+      }
+      if (In(kAuxiliaries, w) || Negation(j) || CueTable().contains(w) ||
+          In(kCueAdverbs, w) ||
+          (absl::EndsWith(w, "ed") && w.size() > 3) ||
+          (absl::EndsWith(w, "ly") && w.size() > 4)) {
+        verb = j;
+        break;
+      }
+      if (In(kRelatives, w) || w == "that" || In(kClauseOpeners, w)) {
+        return false;
+      }
+      const absl::string_view prev = Lw(j - 1);
+      const bool possessive = absl::EndsWith(prev, "'s") ||
+                              absl::EndsWith(prev, "\xE2\x80\x99s");
+      if (w.back() == 's' && name && !possessive) {
+        verb = j;
+        break;
+      }
+      name = false;
+    }
+    if (verb == 0) return false;
+    size_t e = verb;
+    while (e > b && !IsWord(e - 1) && !IsPunct(e - 1, ')')) --e;
+    if (e <= b) return false;
+    const absl::string_view head = Lw(e - 1);
+    if (In(kPrepositions, head) || In(kDeterminers, head)) return false;
+    np->b = b;
+    np->e = e;
+    np->boundary = Boundary::kClause;
+    np->lead = SIZE_MAX;
+    return true;
+  }
+
+  // "..., saying C": the source is the subject of the clause before.
+  size_t ReadParticiple(size_t t, size_t ce, const CueWord& cue, size_t sb,
+                        size_t se) {
+    const size_t a = CueLead(t, sb);
+    if (a <= sb + 1) return ce;
+    // ", saying", "by saying", "while arguing".
+    if (!IsPunct(a - 1, ',') && !WordIn(a - 1, kParticipleLinks)) return ce;
+    Np src;
+    if (!MainSubject(a - 1, sb, &src)) return ce;
+    return ReadIndirect(t, ce, cue, src, sb, se);
+  }
+
+  // "Jane Doe spoke in Ohio and said C": a second verb shares the subject.
+  bool Coordinated(size_t t, size_t sb, Np* np) const {
+    const size_t a = CueLead(t, sb);
+    if (a <= sb + 1 || !WordIn(a - 1, "and")) return false;
+    if (!MainSubject(a - 1, sb, np)) return false;
+    np->lead = a < t ? a : SIZE_MAX;
+    return true;
+  }
+
+  // "Jane Doe, who said C, ...": the source is "who", standing for the noun
+  // phrase before it; the content ends at the next comma.
+  bool RelativeWho(size_t t, size_t sb, Np* np) const {
+    const size_t a = CueLead(t, sb);
+    if (a <= sb + 2 || !WordIn(a - 1, "who")) return false;
+    // Only a non-restrictive clause: in "the man who said he saw it was
+    // questioned" where the content ends cannot be told.
+    size_t end = a - 1;
+    if (!IsPunct(end - 1, ',')) return false;
+    --end;
+    Np ante;
+    if (!Subject(end, sb, /*allow_negation=*/false, &ante)) return false;
+    if (ante.lead != SIZE_MAX) return false;
+    np->b = a - 1;
+    np->e = a;
+    np->alias_b = ante.b;
+    np->alias_e = ante.e;
+    np->boundary = Boundary::kClause;
+    np->lead = a < t ? a : SIZE_MAX;
+    return true;
+  }
+
   // "X said (on Monday) (that) C", "X told Reuters (that) C", "X denied C",
   // "X blamed C on Y", "X accused Y of C", "X estimated (that) C".
   size_t ReadIndirect(size_t t, size_t ce, const CueWord& cue, const Np& src,
                       size_t sb, size_t se) {
     const uint32_t s = toks_[t].sentence;
     size_t r = ce;
-    const size_t e = ClauseEnd(r, sb, se);
+    size_t e = ClauseEnd(r, sb, se);
+    if (src.alias_e > src.alias_b) {  // ", who said C, ..."
+      for (size_t k = r; k < e; ++k) {
+        if (IsPunct(k, ',') && toks_[k].quote < 0) {
+          e = k;
+          break;
+        }
+      }
+    }
     if (r >= e) return ce;
     // A listener object after "told": "told Reuters", "told reporters in
     // Kabul", "told the BBC on Monday".
@@ -1274,9 +2152,34 @@ class Reader {
       }
     }
     if (r < e && IsPunct(r, ':')) ++r;
+    if (r + 1 < e && IsPunct(r, ',') && IsOpenQ(r + 1)) ++r;  // "saying, 'C'"
     if (r >= e || IsPunct(r, ',')) return ce;
     const bool marked = WordIn(r, "that") || IsOpenQ(r);
     bool ok = cue.strong || marked;
+    if (!ok) {
+      switch (cue.frame) {
+        case Frame::kSay:
+          break;
+        case Frame::kClause:
+          ok = BareClause(r, e) || Infinitive(r, e);
+          break;
+        case Frame::kObject:
+          ok = IsObject(r, e);
+          if (ok && ce == t + 1 && (Lw(t) == "called" || Lw(t) == "calls")) {
+            ok = NamingObject(r, e);
+          }
+          break;
+        case Frame::kTo:
+          ok = Infinitive(r, e);
+          break;
+        case Frame::kObjTo:
+          ok = ObjectInfinitive(r, e) || WordIn(r, kWhWords);
+          break;
+        case Frame::kFind:
+          ok = BareClause(r, e) || (ResearchSubject(src) && IsObject(r, e));
+          break;
+      }
+    }
     switch (cue.special) {
       case Special::kDeny: {
         absl::string_view o = Lw(r);
@@ -1556,8 +2459,13 @@ std::vector<Attribution> AttributionExtractor::Extract(
     if (f.reportedly) {
       a.set_anonymous(true);
     } else if (f.src_e > f.src_b) {
-      const absl::string_view surface = text.substr(f.src_b, f.src_e - f.src_b);
-      a.set_source(std::string(surface));
+      const absl::string_view written =
+          text.substr(f.src_b, f.src_e - f.src_b);
+      a.set_source(std::string(written));
+      // A relative "who" is normalized as the noun phrase it stands for.
+      const absl::string_view surface =
+          f.alias_e > f.alias_b ? text.substr(f.alias_b, f.alias_e - f.alias_b)
+                                : written;
       a.mutable_source_span()->set_begin(f.src_b);
       a.mutable_source_span()->set_end(f.src_e);
       b = std::min(b, f.src_b);

@@ -61,10 +61,34 @@ namespace factdiff {
 //  - CLAIMS_RESPONSIBILITY: "claimed/claims responsibility/credit (for X)".
 //  - "reportedly": source empty (the text does not say who; the caller knows
 //    the outlet), anonymous = true, content the sentence.
-//  Never read: a cue in a relative clause ("the man who said", "a plan that
-//  officials said would fail"), a passive ("was told", "is estimated"), a
-//  negated assertion ("did not say"), a subject that is not a plain noun
-//  phrase, "an estimated 300" (adjective), "claimed the lives of".
+//  - Wider verbs (stance ASSERTS), each read only with the content its sense
+//    takes: belief and statement verbs with a bare clause ("believes he
+//    will win", "warned the deal could fail"); evaluation verbs with any
+//    object ("criticized the plan", "called the charges baseless", not
+//    "called Jane Doe on Friday" or "called a meeting"); intention verbs
+//    with "to V" ("vowed to appeal"); directive verbs with "X to V" ("urged
+//    voters to stay home"); evidence verbs ("found", "shows") with a bare
+//    clause, or any object after a study, poll, report... A particle joins
+//    the cue: "called for", "pointed to", "warned of".
+//  - Participles: "X did Y, saying C" / "... by arguing that C" take the
+//    subject of the clause they trail (or the source of an attribution
+//    earlier in the sentence: "'C,' he said, adding that D"); "denying" is
+//    DENIES, "accusing"/"blaming" ACCUSES. "X did Y and said C": the second
+//    verb shares the subject. "is saying": a progressive is a finite verb.
+//  - "X, who said C, ...": the source is "who", normalized as X; the
+//    content ends at the next comma.
+//  - A speaker label that opens a paragraph ("SMITH: ...", a transcript or
+//    a headline; not "Update:", "Editor's note:"): cue ":", content the rest
+//    of the paragraph. A pull quote signed at the end of its line
+//    ('"C." -- Jane Doe'): cue the dash.
+//  Cue spans (PolNeAR's convention): auxiliaries and adverbs between the
+//  subject and the verb belong to the cue ("has long said"), and so does a
+//  colon right after it ("said:").
+//  Never read: a cue in a restrictive relative clause ("the man who said",
+//  "a plan that officials said would fail"), a passive ("was told", "is
+//  estimated"), a negated assertion ("did not say"), a subject that is not
+//  a plain noun phrase or is a possessive ("Clinton's plans to"), "an
+//  estimated 300" (adjective), "claimed the lives of".
 //
 // Sources:
 //  - `source` is the source as written (with an appositive that follows it

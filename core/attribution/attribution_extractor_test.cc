@@ -450,6 +450,200 @@ TEST(AttributionExtractor, RelativeClausesPassivesAndNegationsAreLeftOut) {
   EXPECT_TRUE(Extract("The storm left 300 homes without power.").empty());
 }
 
+// --- PolNeAR conventions and the wider cue lexicon --------------------------
+
+TEST(AttributionExtractor, AuxiliariesAndAdverbsJoinTheCue) {
+  const std::string text =
+      "The mayor has long said that the bridge will reopen in May.";
+  const Attribution a = One(text);
+  EXPECT_EQ(a.source(), "The mayor");
+  EXPECT_EQ(a.cue(), "has long said");
+  EXPECT_EQ(Content(text, a), "that the bridge will reopen in May");
+}
+
+TEST(AttributionExtractor, ColonJoinsTheCue) {
+  const std::string text = "The minister said: \"We will rebuild every school.\"";
+  const Attribution a = One(text);
+  EXPECT_EQ(a.cue(), "said:");
+  EXPECT_EQ(Content(text, a), "\"We will rebuild every school.\"");
+}
+
+TEST(AttributionExtractor, BeliefVerbWithABareClause) {
+  const std::string text =
+      "Analysts believe the central bank will raise rates again.";
+  const Attribution a = One(text);
+  EXPECT_EQ(a.source(), "Analysts");
+  EXPECT_EQ(a.cue(), "believe");
+  EXPECT_EQ(a.stance(), Attribution::ASSERTS);
+  EXPECT_EQ(Content(text, a), "the central bank will raise rates again");
+  // Without a clause of its own the verb is not read.
+  EXPECT_TRUE(Extract("Farmers believe in hard work.").empty());
+}
+
+TEST(AttributionExtractor, EvaluationVerbTakesItsObject) {
+  const std::string text =
+      "The opposition leader criticized the budget as reckless.";
+  const Attribution a = One(text);
+  EXPECT_EQ(a.source(), "The opposition leader");
+  EXPECT_EQ(a.cue(), "criticized");
+  EXPECT_EQ(Content(text, a), "the budget as reckless");
+}
+
+TEST(AttributionExtractor, CalledNamesButDoesNotPhoneOrConvene) {
+  const std::string text = "The senator called the levy plan a disaster.";
+  const Attribution a = One(text);
+  EXPECT_EQ(a.cue(), "called");
+  EXPECT_EQ(Content(text, a), "the levy plan a disaster");
+  EXPECT_TRUE(Extract("The senator called Jane Okafor on Friday.").empty());
+  EXPECT_TRUE(Extract("The council called an emergency session.").empty());
+}
+
+TEST(AttributionExtractor, ParticleJoinsTheCue) {
+  const std::string text = "The dockworkers' union called for a general strike.";
+  const Attribution a = One(text);
+  EXPECT_EQ(a.cue(), "called for");
+  EXPECT_EQ(Content(text, a), "a general strike");
+}
+
+TEST(AttributionExtractor, IntentionAndDirectiveVerbs) {
+  const std::string vow = "The governor vowed to rebuild the flooded towns.";
+  const Attribution a = One(vow);
+  EXPECT_EQ(a.cue(), "vowed");
+  EXPECT_EQ(Content(vow, a), "to rebuild the flooded towns");
+  const std::string urge = "Officials urged residents to stay indoors.";
+  const Attribution b = One(urge);
+  EXPECT_EQ(b.source(), "Officials");
+  EXPECT_EQ(b.cue(), "urged");
+  EXPECT_EQ(Content(urge, b), "residents to stay indoors");
+  EXPECT_TRUE(Extract("The company plans a new factory.").empty());
+  EXPECT_TRUE(Extract("Clinton's plans to raise taxes drew fire.").empty());
+}
+
+TEST(AttributionExtractor, EvidenceVerbNeedsAClauseOrAStudy) {
+  const std::string text = "A 2019 study found fewer storms hit the coast.";
+  const Attribution a = One(text);
+  EXPECT_EQ(a.source(), "A 2019 study");
+  EXPECT_EQ(a.cue(), "found");
+  EXPECT_EQ(Content(text, a), "fewer storms hit the coast");
+  const std::string poll = "The survey found broad support for the levy.";
+  EXPECT_EQ(Content(poll, One(poll)), "broad support for the levy");
+  EXPECT_TRUE(Extract("Divers found the wreck near the harbor.").empty());
+}
+
+TEST(AttributionExtractor, ParticipleTakesTheClauseSubject) {
+  const std::string text =
+      "On Monday, the health ministry issued a statement, saying that 12 "
+      "people had died.";
+  const Attribution a = One(text);
+  EXPECT_EQ(a.source(), "the health ministry");
+  EXPECT_EQ(a.cue(), "saying");
+  EXPECT_EQ(Content(text, a), "that 12 people had died");
+}
+
+TEST(AttributionExtractor, ParticipleReusesTheSourceBeforeIt) {
+  const std::string text =
+      "\xE2\x80\x9CWe are ready,\xE2\x80\x9D the general said, adding that "
+      "troops would stay until spring.";
+  const std::vector<Attribution> all = Extract(text);
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].cue(), "said");
+  EXPECT_EQ(Content(text, all[0]), "\xE2\x80\x9CWe are ready,\xE2\x80\x9D");
+  EXPECT_EQ(all[1].source(), "the general");
+  EXPECT_EQ(all[1].cue(), "adding");
+  EXPECT_EQ(Content(text, all[1]), "that troops would stay until spring");
+}
+
+TEST(AttributionExtractor, ParticipleStances) {
+  const std::string deny =
+      "The army released a statement, denying that it shelled the market.";
+  const Attribution a = One(deny);
+  EXPECT_EQ(a.cue(), "denying");
+  EXPECT_EQ(a.stance(), Attribution::DENIES);
+  EXPECT_EQ(a.source(), "The army");
+  const std::string accuse =
+      "The government closed the border, accusing the rebels of smuggling "
+      "arms.";
+  const Attribution b = One(accuse);
+  EXPECT_EQ(b.stance(), Attribution::ACCUSES);
+  EXPECT_EQ(Content(accuse, b), "the rebels of smuggling arms");
+}
+
+TEST(AttributionExtractor, CoordinatedVerbSharesTheSubject) {
+  const std::string text =
+      "The mayor toured the site and said the damage was severe.";
+  const Attribution a = One(text);
+  EXPECT_EQ(a.source(), "The mayor");
+  EXPECT_EQ(a.cue(), "said");
+  EXPECT_EQ(Content(text, a), "the damage was severe");
+}
+
+TEST(AttributionExtractor, NonRestrictiveWhoStandsForItsNoun) {
+  const std::string text =
+      "The regional governor, who said the toll would rise, visited the "
+      "camp.";
+  const Attribution a = One(text);
+  EXPECT_EQ(a.source(), "who");
+  EXPECT_EQ(a.source_normalized(), "regional governor");
+  EXPECT_EQ(Content(text, a), "the toll would rise");
+}
+
+TEST(AttributionExtractor, ProgressiveIsAFiniteVerb) {
+  const std::string text = "The mayor is saying the city will cope.";
+  const Attribution a = One(text);
+  EXPECT_EQ(a.source(), "The mayor");
+  EXPECT_EQ(a.cue(), "is saying");
+  EXPECT_EQ(Content(text, a), "the city will cope");
+}
+
+TEST(AttributionExtractor, SpeakerLabelOpensAParagraph) {
+  const std::string text =
+      "Partial transcript follows.\n\nOKAFOR: We will rebuild the bridge. It "
+      "will take a year.\n\nUpdate: the road is closed.";
+  const std::vector<Attribution> all = Extract(text);
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].source(), "OKAFOR");
+  EXPECT_EQ(all[0].cue(), ":");
+  EXPECT_EQ(Content(text, all[0]),
+            "We will rebuild the bridge. It will take a year.");
+}
+
+TEST(AttributionExtractor, PullQuoteSignedWithADash) {
+  const std::string text =
+      "\xE2\x80\x9CThe water came so fast.\xE2\x80\x9D \xE2\x80\x95 Maria "
+      "Lopez\nShe lost her shop.";
+  const Attribution a = One(text);
+  EXPECT_EQ(a.source(), "Maria Lopez");
+  EXPECT_EQ(a.cue(), "\xE2\x80\x95");
+  EXPECT_EQ(Content(text, a),
+            "\xE2\x80\x9CThe water came so fast.\xE2\x80\x9D");
+}
+
+TEST(AttributionExtractor, QuotationClosingTheSentenceBefore) {
+  const std::string text =
+      "\"How long must we wait?\" the farmer said, pointing at the river.";
+  const std::vector<Attribution> all = Extract(text);
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all[0].source(), "the farmer");
+  EXPECT_EQ(Content(text, all[0]), "\"How long must we wait?\"");
+}
+
+TEST(AttributionExtractor, ContentStopsBeforeAContrast) {
+  const std::string text =
+      "The ministry said the road would reopen, but gave no date.";
+  EXPECT_EQ(Content(text, One(text)), "the road would reopen");
+}
+
+TEST(AttributionExtractor, LeadInBeforeAQuotationIsNotSaid) {
+  const std::string text =
+      "As for the cost, \"it will be high,\" the engineer said.";
+  EXPECT_EQ(Content(text, One(text)), "\"it will be high,\"");
+}
+
+TEST(AttributionExtractor, PhysicalAttackIsNotSpeech) {
+  EXPECT_TRUE(Extract("Rebel fighters attacked three army posts overnight.").empty());
+  EXPECT_TRUE(Extract("Gunmen blasted the gate open before dawn.").empty());
+}
+
 TEST(AttributionExtractor, EmptyInput) {
   EXPECT_TRUE(Extract("").empty());
   EXPECT_TRUE(Extract("\"").empty());
