@@ -74,6 +74,14 @@ TEST(SplitSentencesTest, Titles) {
                   "Prof. Kim and Mrs. Kim and Ms. Park left."));
 }
 
+TEST(SplitSentencesTest, TitleAfterAClosingQuote) {
+  EXPECT_THAT(NormalizedSentences("\u201cWe will not back this deal,\u201d Rep. "
+                                  "Ann Lee of Ohio said. Then she left."),
+              ElementsAre("\"We will not back this deal,\" Rep. Ann Lee of Ohio "
+                          "said.",
+                          "Then she left."));
+}
+
 TEST(SplitSentencesTest, SuffixesAndSaints) {
   EXPECT_THAT(
       Sentences("Pres. Alvarez thanked Tom Reed Jr. and Ann Reed Sr. for "
