@@ -414,7 +414,9 @@ class Parser {
       if ((L(k) == "'s" || L(k) == "'") && NpMod(k - 1)) {
         a.b = k - 1;
         k -= 2;
-      } else if (NpMod(k) || PlainModifier(k)) {
+      } else if (NpMod(k) || (PlainModifier(k) && !Cap(k + 1))) {
+        // A plain lower-case word modifies a common noun ("finance
+        // minister"), not a name ("a claim Pakistan ...").
         a.b = k;
         --k;
       } else if (L(k) == "of" && NpMod(k - 1) && Cap(a.b)) {
@@ -435,6 +437,11 @@ class Parser {
       ++k;
     }
     if (k >= n_ || (B(k) & lx::kPron)) return {};
+    // A bare gerund is a clause, not a participant: "by saying ...".
+    if (k == q && Word(k) && !toks_[k].cap && absl::EndsWith(L(k), "ing") &&
+        !(B(k) & (lx::kActor | lx::kModifier))) {
+      return {};
+    }
     Arg a{k, k};
     int count = 0;
     while (k < n_ && count < 8) {
@@ -442,6 +449,17 @@ class Parser {
       if (w == "'s" && count > 0) {
         ++k;
         continue;
+      }
+      // After a name (not a demonym), a lower-case word continues the
+      // phrase only as a head noun of the kinds an actor or place phrase
+      // ends in ("Taliban government", "Korvat posts", "Kabul airport");
+      // otherwise it is the next verb: "the Afghan Taliban mark ...".
+      if (count > 0 && Word(k) && !toks_[k].cap && !toks_[k].digit &&
+          Cap(k - 1) && DemonymAt(k - 1) < 0 && !CountryAbbrev(k - 1) &&
+          !(B(k) & (lx::kActor | lx::kModifier | lx::kLocType | lx::kBorder |
+                    lx::kDevice | lx::kStructure)) &&
+          !(absl::EndsWith(w, "s") && !absl::EndsWith(w, "ss"))) {
+        break;
       }
       if (w == "of" && count > 0) {
         int m = k + 1;
@@ -869,8 +887,69 @@ class Parser {
       case Check::kStormed:
         return !In(next,
                    {"out", "off", "back", "to", "ahead", "home", "through"});
+      case Check::kViolence:
+        if (In(prev, {"fresh", "renewed", "deadly", "sectarian", "ethnic",
+                      "communal", "post-election", "mob", "street",
+                      "escalating", "ongoing", "cross-border", "tribal",
+                      "weekend", "overnight", "latest", "recent"})) {
+          return true;
+        }
+        return In(prev, {"the", "this", "that"}) &&
+               In(next, {"began", "erupted", "broke", "flared", "started",
+                         "spread", "escalated", "continued", "intensified",
+                         "subsided", "ended", "killed", "left"});
+      case Check::kStructure:
+        return StructureEvent(i, len, verb);
     }
     return true;
+  }
+
+  // True when the structure noun at k, or the one before a place phrase
+  // ending at k ("the levee at Dunhallow"), names a structure.
+  bool StructureHead(const Arg& a) const {
+    if (!a.ok()) return false;
+    if (B(a.e - 1) & lx::kStructure) return true;
+    if (In(L(a.b - 1), {"at", "in", "near", "on", "of", "outside"})) {
+      const Arg outer = LeftNp(a.b - 1, false, true);
+      return outer.ok() && (B(outer.e - 1) & lx::kStructure);
+    }
+    return false;
+  }
+
+  // A structural failure: "the levee gave way", "the dam burst", "the
+  // collapse of the bridge", "a levee breach".
+  bool StructureEvent(int i, int len, bool verb) const {
+    if (verb) {
+      if (B(i - 1) & (lx::kAux | lx::kNeg)) return false;  // "had failed to"
+      if (In(L(i + len), {"to", "into"})) return false;   // "failed to act"
+      return StructureHead(SubjectLeft(i, true));
+    }
+    if (B(i - 1) & lx::kStructure) return true;  // "levee breach"
+    if (L(i + len) != "of") return false;
+    const Arg obj = RightNp(i + len + 1);
+    return obj.ok() && (B(obj.e - 1) & lx::kStructure);
+  }
+
+  // The subject of a verb or cue at p: the noun phrase before it, or,
+  // across an appositive set off by commas ("the Front, a separatist
+  // group founded in 1990, claimed ..."), the one before the appositive.
+  Arg SubjectLeft(int p, bool any_head = false) const {
+    Arg a = LeftNp(p, true, any_head);
+    if (a.ok()) return a;
+    int j = p - 1;
+    while (j >= 0 && (Adverb(j) || (B(j) & (lx::kAux | lx::kBe | lx::kNeg)))) {
+      --j;
+    }
+    if (L(j) != ",") return {};
+    for (int c = j - 1; c >= 0 && c >= j - 25; --c) {
+      if (!Punct(c)) continue;
+      if (L(c) != ",") return {};
+      const bool appositive =
+          (B(c + 1) & lx::kDet) || Cap(c + 1) || (B(c + 1) & lx::kActor);
+      if (!appositive) return {};
+      return LeftNp(c, false, any_head);
+    }
+    return {};
   }
 
   // ------------------------------------------------------------ locations
@@ -919,6 +998,11 @@ class Parser {
       }
     }
     if (caps == 0) return false;
+    // "outside Orvik Systems' plant": the name owns the place; it is not
+    // the place.
+    if ((L(k) == "'" || L(k) == "'s") && Word(k + 1) && !Cap(k + 1)) {
+      return false;
+    }
     bool type_noun = false;
     if ((B(k) & lx::kLocType) && !Cap(k) && toks_[k].trig < 0) {
       type_noun = true;
@@ -941,9 +1025,56 @@ class Parser {
     v->push_back(a);
   }
 
-  // A demonym or actor word right before a noun trigger, or a possessive.
-  Arg PreAgent(int t0) const {
-    int j = t0 - 1;
+  // An acronym: two or more capital letters, no lower case ("TTP",
+  // "T.T.P.", "NATO").
+  bool Acronym(int k) const {
+    if (!Cap(k)) return false;
+    int upper = 0;
+    for (uint32_t x = toks_[k].b; x < toks_[k].e; ++x) {
+      const char c = text_[x];
+      if (c >= 'a' && c <= 'z') return false;
+      if (c >= 'A' && c <= 'Z') ++upper;
+    }
+    return upper >= 2;
+  }
+
+  // A name right before a noun trigger read as who acted ("a Taliban
+  // assault", "the Hamas attack"): a run of up to three capitalized words
+  // ending at j, with a demonym before it ("Pakistani Taliban attack"), or
+  // an article before it when the trigger is a singular hostile noun and
+  // the name is no country and no place of this sentence. A place before
+  // an event noun ("the Kabul attack") reads the same way and is the known
+  // risk of this rule; plural triggers ("the Paris attacks") are left out.
+  // Returns the first token of the agent, or -1.
+  int NameAgent(int j, const Work& f) const {
+    int s = j;
+    while (s - 1 >= 0 && j - s < 2 && Cap(s - 1) && NpWord(s - 1) &&
+           !(B(s - 1) & lx::kTitle) && s - 1 > 0) {
+      --s;
+    }
+    for (int m = s; m <= j; ++m) {
+      if (!NpWord(m) || (B(m) & lx::kTitle)) return -1;
+    }
+    if (s == 0) return -1;  // sentence-initial capital: no evidence
+    const int d = DemonymAt(s - 1);
+    if (d >= 0) return d;
+    if (!In(L(s - 1), {"the", "a", "an"})) return -1;
+    if (!IsHostile(f.type) || absl::EndsWith(L(f.t1 - 1), "s")) return -1;
+    if (!CountryOf(Surface(s, j + 1)).empty()) return -1;
+    for (const Location& loc : locations_) {
+      for (int m = loc.name.b; m < loc.name.e; ++m) {
+        for (int x = s; x <= j; ++x) {
+          if (L(m) == L(x)) return -1;
+        }
+      }
+    }
+    return s;
+  }
+
+  // A demonym, acronym, group name or actor word right before a noun
+  // trigger, or a possessive.
+  Arg PreAgent(const Work& f) const {
+    int j = f.t0 - 1;
     while (j >= 0 && (B(j) & lx::kPreAdj) && !Cap(j)) --j;
     if (j < 0) return {};
     if (L(j) == "'s" || L(j) == "'") return LeftNp(j, false);
@@ -951,7 +1082,8 @@ class Parser {
     int b = -1;
     if (Cap(j)) {
       b = DemonymAt(j);
-      if (b < 0 && CountryAbbrev(j)) b = j;
+      if (b < 0 && (CountryAbbrev(j) || Acronym(j))) b = j;
+      if (b < 0) b = NameAgent(j, f);
     } else if (B(j) & lx::kActor) {
       b = j;
     }
@@ -992,23 +1124,48 @@ class Parser {
           AddArg(&f.agents, target);
         }
         if (L(by) == "by") AddArg(&f.agents, RightNp(by + 1));
+      } else if (f.type == "collapse") {
+        // What gave way is the patient ("the levee gave way").
+        Arg what = SubjectLeft(f.t0, true);
+        if (!(B(what.e - 1) & lx::kStructure) &&
+            In(L(what.b - 1), {"at", "in", "near", "on", "of", "outside"})) {
+          what = LeftNp(what.b - 1, false, true);
+        }
+        AddArg(&f.targets, what);
       } else {
         Arg agent = LeftNp(f.t0, true);
-        if (agent.ok() && L(agent.b - 1) == "and") {
-          AddArg(&f.agents, LeftNp(agent.b - 1, false));
+        const Arg object = f.pos == Pos::kVerbT ? RightNp(f.t1) : Arg();
+        const bool no_object =
+            f.pos == Pos::kVerbT && !object.ok() &&
+            (f.t1 >= n_ || Punct(f.t1) ||
+             (B(f.t1) & (lx::kPrep | lx::kConj)) || toks_[f.t1].time >= 0);
+        if (patient && no_object) {
+          // "the 12 people arrested on Saturday": a participle with no
+          // object after its noun names the patient.
+          AddArg(&f.targets, LeftNp(f.t0, true, true));
+        } else {
+          if (agent.ok() && L(agent.b - 1) == "and") {
+            AddArg(&f.agents, LeftNp(agent.b - 1, false));
+          }
+          AddArg(&f.agents, agent);
         }
-        AddArg(&f.agents, agent);
+        // "threw stones and bottles at officers": skip the second object.
+        int next = f.t1;
+        if (f.pos == Pos::kVerbI && L(next) == "and" && Word(next + 1) &&
+            In(L(next + 2), {"at", "on", "upon"})) {
+          next += 2;
+        }
         if (f.pos == Pos::kVerbT) {
-          AddArg(&f.targets, RightNp(f.t1));
-        } else if (L(f.t1) == "with" &&
+          AddArg(&f.targets, object);
+        } else if (L(next) == "with" &&
                    (f.type == "clash" || f.type == "crash")) {
-          AddArg(&f.agents, RightNp(f.t1 + 1));
-        } else if (hostile && In(L(f.t1), {"on", "at", "upon"})) {
-          AddArg(&f.targets, RightNp(f.t1 + 1));
+          AddArg(&f.agents, RightNp(next + 1));
+        } else if (hostile && In(L(next), {"on", "at", "upon"})) {
+          AddArg(&f.targets, RightNp(next + 1));
         }
       }
     } else {
-      Arg pre = PreAgent(f.t0);
+      Arg pre = PreAgent(f);
       if (pre.ok()) AddArg(patient ? &f.targets : &f.agents, pre);
       if (!pre.ok()) {
         // "X launched/carried out/staged an attack"
@@ -1022,7 +1179,15 @@ class Parser {
           }
         }
         if (v >= 0 && L(v) == "out" && (B(v - 1) & lx::kLightVerb)) --v;
-        if (v >= 0 && (B(v) & lx::kLightVerb) && !(B(v - 1) & lx::kBe)) {
+        // A naming verb with a complement after the event ("called the
+        // attack unprovoked", "declared the strike illegal") reports a
+        // view of the event; its subject is the speaker, not the agent.
+        const bool naming = v >= 0 && (B(v) & lx::kNaming) &&
+                            Word(f.t1) &&
+                            !(B(f.t1) & (lx::kPrep | lx::kConj)) &&
+                            toks_[f.t1].time < 0;
+        if (v >= 0 && (B(v) & lx::kLightVerb) && !(B(v - 1) & lx::kBe) &&
+            !naming) {
           Arg agent = LeftNp(v, true);
           if (agent.ok() && L(agent.b - 1) == "and") {
             AddArg(&f.agents, LeftNp(agent.b - 1, false));
@@ -1031,6 +1196,7 @@ class Parser {
         }
       }
       int k = f.t1;
+      bool places_only = true;  // only place phrases since the trigger
       for (int steps = 0; steps < 4 && k < n_; ++steps) {
         const std::string& w = L(k);
         if (w == "by") {
@@ -1038,12 +1204,17 @@ class Parser {
           if (!a.ok()) break;
           AddArg(&f.agents, a);
           k = a.e;
+          places_only = false;
         } else if (hostile && In(w, {"on", "against", "targeting"})) {
           Arg a = RightNp(k + 1);
           if (!a.ok() || (B(a.e - 1) & lx::kBorder)) break;
           AddArg(&f.targets, a);
           k = a.e;
-        } else if (w == "between") {
+          places_only = false;
+        } else if (w == "between" && places_only) {
+          // Only right after the event ("talks in Istanbul between X and
+          // Y"); a later "between" belongs to another noun ("... deepens
+          // mistrust between X and Y").
           Arg a = RightNp(k + 1);
           if (!a.ok() || L(a.e) != "and") break;
           Arg b = RightNp(a.e + 1);
@@ -1141,9 +1312,84 @@ class Parser {
     }
     if (e <= b) return a;
     a.span = {b, e};
-    a.frame = FrameIn(b, e);
-    if (order && a.frame < 0) return Antecedent();
+    for (int g = 0; g < static_cast<int>(frames_.size()); ++g) {
+      const Work& f = frames_[g];
+      if (f.t0 < b || f.t0 >= e) continue;
+      if (a.frame >= 0 && frames_[a.frame].t0 < f.t0) continue;
+      const int start = EventPhraseStart(b, f);
+      if (start < 0) continue;
+      a.frame = g;
+      a.span = {start, std::max(f.t1, f.ext1)};
+      // An event noun that is the subject of its own clause keeps its
+      // predicate: "the truce took effect", "a cyclone hit the coast".
+      const int v = a.span.e;
+      if (f.pos == Pos::kNoun && v < e && Word(v) && !toks_[v].cap &&
+          ((B(v) & (lx::kBe | lx::kAux | lx::kVerbStop)) ||
+           (absl::EndsWith(L(v), "ed") && !(B(v) & lx::kPrep)))) {
+        a.span.e = e;
+      }
+    }
+    if (a.frame >= 0) return a;
+    if (order) return Antecedent();
+    a.frame = FrameIn(b, e);  // "for what it called attacks by ..."
     return a;
+  }
+
+  // True when every token of [b, e) may stand before a head noun: names,
+  // numbers, actor words and modifiers, pre-adjectives, times and
+  // possessives; an article only at b.
+  bool NounPrefix(int b, int e) const {
+    for (int k = b; k < e; ++k) {
+      if (toks_[k].time >= 0 || L(k) == "'s" || L(k) == "'") continue;
+      if (k == b && In(L(k), {"the", "a", "an", "its", "their", "his",
+                                "her", "this", "these"})) {
+        continue;
+      }
+      if (B(k) & (lx::kPreAdj | lx::kQuant)) continue;
+      if (NpMod(k) || PlainModifier(k)) continue;
+      return false;
+    }
+    return true;
+  }
+
+  // Where the phrase of frame f starts when f is the event an antecedent
+  // beginning at b is about, or -1 when f only sits inside it ("after a
+  // group broke away from the march" is not about the march):
+  //  - "Pakistani airstrikes on Kabul": a noun trigger after a noun prefix;
+  //  - "riot police fired tear gas": a verb trigger whose participant
+  //    phrase starts the antecedent;
+  //  - "11 soldiers were killed in an ambush by ...": the event the
+  //    casualties fell in, from its article on;
+  //  - "agreeing to a ceasefire": a light verb and its event noun.
+  int EventPhraseStart(int b, const Work& f) const {
+    if (f.pos != Pos::kNoun) {
+      const int lead = std::min(f.ext0, f.t0);
+      int k = b;
+      while (k < lead && (Adverb(k) || (B(k) & (lx::kAux | lx::kBe)))) ++k;
+      return NounPrefix(k, lead) ? b : -1;
+    }
+    if (NounPrefix(b, f.t0)) return b;
+    for (int c = b; c + 1 < f.t0; ++c) {
+      if (In(L(c), {"killed", "wounded", "injured", "died", "hurt", "dead",
+                    "perished"}) &&
+          In(L(c + 1), {"in", "during", "by"}) && NounPrefix(c + 2, f.t0)) {
+        for (int m = b; m < c; ++m) {
+          if (!(NpWord(m) || Adverb(m) || (B(m) & (lx::kAux | lx::kBe)) ||
+                (B(m) & lx::kDet) || L(m) == "'s")) {
+            return -1;
+          }
+        }
+        return In(L(c + 2), {"the", "a", "an"}) ? c + 3 : c + 2;
+      }
+    }
+    if ((B(b) & lx::kLightVerb) ||
+        In(L(b), {"agreeing", "signing", "reaching", "announcing", "declaring",
+                  "calling", "staging"})) {
+      int k = b + 1;
+      if (In(L(k), {"to", "on", "out"})) ++k;
+      if (NounPrefix(k, f.t0)) return b;
+    }
+    return -1;
   }
 
   void SetInitiator(const Work& f, bool agents, v1::CausalLink* link) const {
@@ -1172,10 +1418,14 @@ class Parser {
   }
 
   // The frame of the later event for a cue at [cb, ce) whose antecedent is
-  // `ant`: the nearest before the cue, else the first after the antecedent.
+  // `ant`: the nearest before the cue, else, when the cue opens a clause
+  // ("After the ceasefire expired, ..."), the first after the antecedent.
+  // A cue inside a clause whose verb is no event ("said shortly after the
+  // truce was announced that ...") links nothing.
   int LaterFrame(int cb, const Antecedent& ant) const {
     int f = PrevFrame(cb, ant.frame);
     if (f >= 0) return f;
+    if (cb > 0 && !Punct(cb - 1) && !(B(cb - 1) & lx::kConj)) return -1;
     const int from = ant.span.ok() ? ant.span.e : cb;
     int best = -1;
     for (int g = 0; g < static_cast<int>(frames_.size()); ++g) {
@@ -1217,8 +1467,33 @@ class Parser {
     return f;
   }
 
+  // "began on Friday night, when ...": the first token of the verb when
+  // the "when" at i follows a beginning verb and a date; else -1.
+  int BeganBeforeWhen(int i) const {
+    int m = i - 1;
+    if (L(m) != ",") return -1;
+    --m;
+    bool dated = false;
+    while (m >= 0 && (toks_[m].time >= 0 ||
+                      In(L(m), {"on", "at", "in", "late", "early", "last"}))) {
+      dated = dated || toks_[m].time >= 0;
+      --m;
+    }
+    if (!dated) return -1;
+    if (In(L(m), {"began", "started", "erupted", "flared"})) return m;
+    if (L(m) == "out" && L(m - 1) == "broke") return m - 1;
+    return -1;
+  }
+
   void Causes() {
     for (int i = 0; i < n_; ++i) {
+      if (!used_[i] && L(i) == "when") {
+        const int m = BeganBeforeWhen(i);
+        if (m >= 0 && Cause(m, i + 1, Cue::kBeganWhen)) {
+          for (int x = m; x <= i; ++x) used_[x] = true;
+          continue;
+        }
+      }
       if (used_[i] || toks_[i].info == nullptr) continue;
       for (const PhraseEntry& p : toks_[i].info->cues) {
         const int len = static_cast<int>(p.words.size());
@@ -1543,7 +1818,7 @@ class Parser {
         int cb = i;
         const int neg = NegationStart(i, &cannot);
         if (neg >= 0) cb = neg;
-        Arg source = LeftNp(cb, true);
+        Arg source = SubjectLeft(cb);
         bool negated = neg >= 0;
         if (source.ok() && L(source.b) == "no") negated = true;
         if (!source.ok() && In(L(cb - 1), {"nobody", "none"})) {
@@ -1562,18 +1837,20 @@ class Parser {
         if (NegationStart(i, &dummy) >= 0 || (B(i - 1) & lx::kBe)) return i;
         const int end = std::min(ClauseEnd(j), j + 6);
         bool obj = false;
-        for (int m = j; m < end && !obj; ++m) obj = (B(m) & lx::kDenyObj) != 0;
+        for (int m = j; m < end && !obj && !In(L(m), {"and", "but"}); ++m) {
+          obj = (B(m) & lx::kDenyObj) != 0;
+        }
         if (!obj) return i;
         const int event = StanceFrame(j, ClauseEnd(j), i, j, true);
         Arg content;
         if (FrameIn(j, ClauseEnd(j)) >= 0) content = {j, ClauseEnd(j)};
-        AddStance(event, A::DENIES, LeftNp(i, true), i, j, content);
+        AddStance(event, A::DENIES, SubjectLeft(i), i, j, content);
         return j;
       }
       case Cue::kNeitherNor: {
         const int event = StanceFrame(j, ClauseEnd(j), i, j, false);
         if (event < 0) return i;
-        AddStance(event, A::DOES_NOT_CONFIRM, LeftNp(i, true), i, j, {});
+        AddStance(event, A::DOES_NOT_CONFIRM, SubjectLeft(i), i, j, {});
         return j;
       }
       case Cue::kConfirm: {
@@ -1626,9 +1903,14 @@ class Parser {
         accused = RightNp(j + 1);
         event = PrevFrame(i, -1);
       } else {
-        source = LeftNp(i, true);
+        source = SubjectLeft(i);
+        // "blamed (most of) the recent attacks on ...": the event.
         int k = j;
-        while (B(k) & lx::kDet) ++k;
+        while (k < n_ && toks_[k].trig < 0 &&
+               ((B(k) & (lx::kDet | lx::kQuant | lx::kPreAdj)) ||
+                In(L(k), {"most", "all", "many", "of", "both"}))) {
+          ++k;
+        }
         if (k < n_ && toks_[k].trig >= 0) {
           event = toks_[k].trig;
           content = {k, frames_[event].ext1};
@@ -1675,6 +1957,14 @@ class Parser {
       }
     }
     if (event < 0 || !accused.ok()) return i;
+    // "blamed the strikes on Pakistan": Pakistan is who acted, not the
+    // target that "strikes on X" would make it.
+    std::vector<Arg>& targets = frames_[event].targets;
+    targets.erase(std::remove_if(targets.begin(), targets.end(),
+                                 [&](const Arg& t) {
+                                   return t.b == accused.b && t.e == accused.e;
+                                 }),
+                  targets.end());
     AddArg(&frames_[event].agents, accused);
     AddStance(event, v1::Attribution::ACCUSES, source, i, j, content);
     return j;

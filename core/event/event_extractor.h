@@ -37,9 +37,17 @@ struct Lexicon;
 // lexicon's lower-case type: attack, air strike, drone strike, shelling,
 // clash, bombing, explosion, ambush, raid, shooting, invasion, cyberattack,
 // kidnapping, assassination, ceasefire, talks, agreement, march, protest,
-// rally, strike (labour), riot, arrest, earthquake, tsunami, flood, storm,
-// fire, landslide, avalanche, eruption, drought, heatwave, crash, election,
-// vote, results, layoffs, resignation, merger, acquisition, bankruptcy.
+// rally, strike (labour), riot, crackdown, arrest, earthquake, tsunami,
+// flood, storm, fire, landslide, avalanche, eruption, drought, heatwave,
+// crash, collapse, election, vote, results, layoffs, resignation, merger,
+// acquisition, bankruptcy. Street violence has a frame per side: "police
+// fired tear gas / used water cannon" is a crackdown, "protesters threw
+// stones / hurled bottles" a riot, and "the violence began" a clash (only
+// with a beginning verb or an adjective such as "sectarian"; "domestic
+// violence" is none). "Collapse" is a structure giving way ("the levee
+// gave way", "the dam burst", "the collapse of the bridge"): the subject or
+// "of" object must be a structure noun, so "the talks failed" and "shares
+// collapsed" are not collapses.
 // Ambiguous words are read in context and dropped when the sentence does
 // not settle them: "strike" is an attack with military context ("strikes
 // on", "retaliatory strike", killed/troops nearby) and a labour strike with
@@ -55,13 +63,26 @@ struct Lexicon;
 // Participants (`agents`, `targets`, with parallel `*_spans`), read from:
 //   "X attacked Y" (past-tense verbs; "X and Z clashed", "X clashed with Z"
 //   gives two agents); "Y was attacked by X", "Y, attacked by X";
-//   "an attack by X on/against Y"; "X's air strikes on Y"; a demonym or
-//   actor word before a noun ("Pakistani air strikes", "rebel attack");
+//   "an attack by X on/against Y"; "X's air strikes on Y"; a demonym,
+//   acronym or actor word before a noun ("Pakistani air strikes", "an ELN
+//   ambush", "rebel attack"); a name after a demonym ("Pakistani Taliban
+//   attack") or after an article before a singular hostile noun ("the
+//   Hamas assault"), unless the name is a country or a place of the
+//   sentence (a place before the noun, "the Kabul attack", is this rule's
+//   known risk; plural triggers are left out);
 //   "clashes between X and Y"; "X launched/carried out/staged an attack";
 //   "the attack was carried out by X"; "the arrest of Y" (arrest,
-//   kidnapping, assassination take "of"/possessive as target). X and Y are
-//   short noun phrases: proper names, actor nouns ("militants", "security
-//   forces") and their modifiers; pronouns are never participants.
+//   kidnapping, assassination take "of"/possessive as target); "the 12
+//   people arrested on Saturday" (a patient-type participle with no object
+//   after its noun: the noun is the target). A naming verb with a
+//   complement after the event ("X called the attack unprovoked", "X
+//   declared the strike illegal") reports X's view: X is no participant.
+//   "between X and Y" counts only right after the event (or its place).
+//   X and Y are short noun phrases: proper names, actor nouns ("militants",
+//   "security forces") and their modifiers; after a name, a lower-case word
+//   continues the phrase only as an actor, place, structure or plural noun
+//   ("Taliban government", not "the Taliban mark ..."); gerunds ("by
+//   saying") and pronouns are never participants.
 // Locations (`locations`, `location_spans`): capitalized names after
 // in/near/along/across/outside/inside/around/throughout ("in Kunar
 // province", "in northern Syria", "near the Torkham border"), "at" only with
@@ -83,15 +104,29 @@ struct Lexicon;
 //     antecedent);
 //     "retaliatory/reprisal <event>"; "responded with/by <event>".
 //   CAUSED_BY: "after", "days/hours/shortly after", "began/erupted/broke
-//     out after|when", "followed", "following", "in the wake of" (order
+//     out after|when", "began on Friday night, when", "followed",
+//     "following", "in the wake of" (order
 //     cues: the antecedent must name an event of the lexicon, and may not
 //     start with a date: "after Sunday" is not a claim, "after Sunday's
 //     attack" is); "X triggered/sparked/prompted/provoked/caused Y" and
 //     "Y, triggered/sparked/prompted/provoked/caused by X".
 //   UNPROVOKED: "unprovoked", "without (any) provocation"; `initiator` is
-//     the agent of THIS event.
-// `antecedent` is the earlier event's phrase after the cue up to the clause
-// end (comma, "that", "which", ...), trailing dates dropped; `initiator` is
+//     the agent of THIS event, empty when the sentence names none (the
+//     speaker of "X called the attack unprovoked" is not it).
+// The later event is the nearest frame before the cue; a frame after the
+// antecedent only when the cue opens a clause ("Hours after the truce
+// began, shelling resumed"), never for a cue inside a clause ("said soon
+// after the truce that ... attacks").
+// `antecedent` is the shortest phrase of the earlier event: the event the
+// phrase after the cue is about, from its first word to the end of its
+// participants and place ("Pakistani airstrikes", "riot police fired tear
+// gas at marchers", "ambush by X in Y province" out of "11 soldiers were
+// killed in an ambush by X in Y province"), with its predicate when the
+// event noun is the subject ("the truce took effect"). An event only
+// mentioned inside the phrase ("after a group broke away from the march")
+// is not the antecedent, and an order cue without one links nothing. For
+// "in retaliation for" and the like, with no such event, it is the phrase
+// after the cue up to the clause end, trailing dates dropped; `initiator` is
 // NormalizeActor() of the antecedent event's first agent ("Pakistani" ->
 // "pakistan"); for "retaliated against Y" it is Y, and for "retaliatory
 // strikes on Afghan posts" the country of the target's demonym.
@@ -101,7 +136,7 @@ struct Lexicon;
 //   CLAIMS_RESPONSIBILITY: "X claimed/took/accepted responsibility (for E)",
 //     "X claimed the bombing".
 //   DENIES: "X denied/rejected any involvement|responsibility|role|carrying
-//     out|being behind ...".
+//     out|being behind ...", "X rejected accusations|allegations that ...".
 //   DOES_NOT_CONFIRM: "X has not/did not claim(ed) responsibility", "has yet
 //     to claim", "no group/no one has claimed", "no (immediate) claim of
 //     responsibility", "did not/would not/declined to confirm", "neither
@@ -110,6 +145,10 @@ struct Lexicon;
 //   ACCUSES: "X blamed Y for E", "X blamed E on Y", "E was blamed on Y", "X
 //     accused Y of (carrying out) E", "X held Y responsible for E"; Y is
 //     added to the frame's agents.
+// The source is the noun phrase before the cue, or across an appositive
+// ("The Front, a separatist group founded in 1990, claimed ...").
+// DENIES needs its object word before any "and"/"but" ("denied any
+// wrongdoing and called the accusations ..." is not a denial of an event).
 // A stance attaches to the frame of the event it names, else to the nearest
 // frame of the sentence. A responsibility stance in a sentence that names
 // no event ("No group has claimed responsibility.") gets a frame of its own

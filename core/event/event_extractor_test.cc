@@ -800,5 +800,224 @@ TEST(Robustness, EverySubRangeKeepsSpansInside) {
   }
 }
 
+
+// ------------------------------------------------- regressions (review 2)
+
+// The span of `surface` in d.text, searched from the test sentence on.
+void ExpectAt(const Doc& d, const v1::Span& span, absl::string_view surface) {
+  const size_t pos = d.text.find(std::string(surface), kLead.size());
+  ASSERT_NE(pos, std::string::npos) << surface;
+  EXPECT_EQ(span.begin(), pos) << surface;
+  EXPECT_EQ(span.end(), pos + surface.size()) << surface;
+}
+
+TEST(Regression, SpeakerOfANamingVerbIsNotTheAgent) {
+  // "called the raid unprovoked": Ruritania speaks; who raided is unknown.
+  const Doc d = Make("Ruritania called the raid unprovoked and vowed to respond.");
+  auto frames = Frames(d);
+  const v1::EventFrame* f = Find(frames, "raid");
+  ASSERT_NE(f, nullptr);
+  EXPECT_THAT(Strings(f->agents()), IsEmpty());
+  ASSERT_EQ(f->causes_size(), 1);
+  EXPECT_EQ(f->causes(0).relation(), v1::CausalLink::UNPROVOKED);
+  EXPECT_TRUE(f->causes(0).initiator().empty());
+  EXPECT_FALSE(f->causes(0).has_initiator_span());
+
+  // A light verb without a complement still names the agent.
+  const Doc u = Make("The union called a strike over unpaid wages.");
+  auto labour = Frames(u);
+  f = Find(labour, "strike");
+  ASSERT_NE(f, nullptr);
+  ASSERT_THAT(Strings(f->agents()), ElementsAre("union"));
+  ExpectAt(u, f->agent_spans(0), "union");
+}
+
+TEST(Regression, GroupNameBeforeAnEventNounIsTheAgent) {
+  const Doc d = Make("The army described the Hamas assault as unprovoked.");
+  auto frames = Frames(d);
+  ASSERT_EQ(frames.size(), 1u);
+  ASSERT_THAT(Strings(frames[0].agents()), ElementsAre("Hamas"));
+  ExpectAt(d, frames[0].agent_spans(0), "Hamas");
+  ASSERT_EQ(frames[0].causes_size(), 1);
+  EXPECT_EQ(frames[0].causes(0).initiator(), "hamas");
+  ExpectAt(d, frames[0].causes(0).initiator_span(), "Hamas");
+
+  const Doc a = Make("Nine guards died in an ELN ambush near the pipeline.");
+  auto acronym = Frames(a);
+  const v1::EventFrame* f = Find(acronym, "ambush");
+  ASSERT_NE(f, nullptr);
+  ASSERT_THAT(Strings(f->agents()), ElementsAre("ELN"));
+  ExpectAt(a, f->agent_spans(0), "ELN");
+
+  // A name that is a place of the sentence, and plural triggers, are not
+  // read as agents.
+  auto place = Frames("Mourners in Dorvan marked a year since the Dorvan raid.");
+  f = Find(place, "raid");
+  ASSERT_NE(f, nullptr);
+  EXPECT_THAT(Strings(f->agents()), IsEmpty());
+  auto plural = Frames("Survivors of the Lisbon bombings met the mayor.");
+  f = Find(plural, "bombing");
+  ASSERT_NE(f, nullptr);
+  EXPECT_THAT(Strings(f->agents()), IsEmpty());
+}
+
+TEST(Regression, AntecedentIsTheShortestEventPhrase) {
+  const Doc d = Make(
+      "The protests erupted days after three students were killed in a raid "
+      "by soldiers in Vardo province near the river.");
+  auto frames = Frames(d);
+  const v1::EventFrame* f = Find(frames, "protest");
+  ASSERT_NE(f, nullptr);
+  ASSERT_EQ(f->causes_size(), 1);
+  EXPECT_EQ(f->causes(0).cue(), "erupted days after");
+  EXPECT_EQ(f->causes(0).antecedent(), "raid by soldiers in Vardo province");
+  ExpectAt(d, f->causes(0).antecedent_span(),
+           "raid by soldiers in Vardo province");
+  EXPECT_EQ(f->causes(0).initiator(), "soldiers");
+
+  // An event only mentioned inside the antecedent clause is not it.
+  auto inside = Frames(
+      "Police detained 30 people after a crowd broke away from the rally.");
+  f = Find(inside, "arrest");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->causes_size(), 0);
+}
+
+TEST(Regression, MidClauseCueDoesNotLinkALaterGenericEvent) {
+  auto frames = Frames(
+      "The minister said soon after the ceasefire that militias which stage "
+      "attacks would be disarmed.");
+  for (const v1::EventFrame& f : frames) {
+    EXPECT_EQ(f.causes_size(), 0) << f.ShortDebugString();
+    EXPECT_THAT(Strings(f.agents()), IsEmpty()) << f.ShortDebugString();
+  }
+}
+
+TEST(Regression, ParticipleAfterItsNounNamesThePatient) {
+  const Doc d = Make("Of the 40 people arrested at the rally, six were charged.");
+  auto frames = Frames(d);
+  const v1::EventFrame* f = Find(frames, "arrest");
+  ASSERT_NE(f, nullptr);
+  EXPECT_THAT(Strings(f->agents()), IsEmpty());
+  ASSERT_THAT(Strings(f->targets()), ElementsAre("40 people"));
+  ExpectAt(d, f->target_spans(0), "40 people");
+}
+
+TEST(Regression, BlamedEventOnYMakesYTheAgentNotTheTarget) {
+  const Doc d =
+      Make("Officials blamed most of the bombings on the Red Hand militia.");
+  auto frames = Frames(d);
+  const v1::EventFrame* f = Find(frames, "bombing");
+  ASSERT_NE(f, nullptr);
+  ASSERT_THAT(Strings(f->agents()), ElementsAre("Red Hand militia"));
+  ExpectAt(d, f->agent_spans(0), "Red Hand militia");
+  EXPECT_THAT(Strings(f->targets()), IsEmpty());
+  ASSERT_EQ(f->stances_size(), 1);
+  EXPECT_EQ(f->stances(0).stance(), v1::Attribution::ACCUSES);
+  EXPECT_EQ(f->stances(0).source(), "Officials");
+}
+
+TEST(Regression, StanceSourceAcrossAnAppositive) {
+  const Doc d = Make(
+      "The Crimson Brigade, an armed group founded in 2010, claimed "
+      "responsibility for the bombing.");
+  auto frames = Frames(d);
+  const v1::EventFrame* f = Find(frames, "bombing");
+  ASSERT_NE(f, nullptr);
+  ASSERT_EQ(f->stances_size(), 1);
+  EXPECT_EQ(f->stances(0).stance(), v1::Attribution::CLAIMS_RESPONSIBILITY);
+  EXPECT_EQ(f->stances(0).source(), "Crimson Brigade");
+  ExpectAt(d, f->stances(0).source_span(), "Crimson Brigade");
+}
+
+TEST(Regression, NamesAndPhrasesStopWhereTheyShould) {
+  // The owner of a place is not the place.
+  const Doc r = Make(
+      "Hundreds rallied outside Velcor Industries' main factory in Brask.");
+  auto rally = Frames(r);
+  ASSERT_EQ(rally.size(), 1u);
+  ASSERT_THAT(Strings(rally[0].locations()), ElementsAre("Brask"));
+  ExpectAt(r, rally[0].location_spans(0), "Brask");
+
+  // A verb after a name ends the phrase.
+  const Doc c =
+      Make("Clashes between police and the Blue Movement mark a new phase.");
+  auto clash = Frames(c);
+  ASSERT_EQ(clash.size(), 1u);
+  ASSERT_THAT(Strings(clash[0].agents()),
+              ElementsAre("police", "Blue Movement"));
+  ExpectAt(c, clash[0].agent_spans(1), "Blue Movement");
+
+  // A gerund after "by" is a clause, not an agent.
+  auto merger = Frames("The firm marked the merger by ringing a bell.");
+  const v1::EventFrame* f = Find(merger, "merger");
+  ASSERT_NE(f, nullptr);
+  EXPECT_THAT(Strings(f->agents()), IsEmpty());
+
+  // "between" after another noun belongs to that noun.
+  auto attacks = Frames(
+      "Each wave of rebel attacks on the capital deepens mistrust between "
+      "Arland and Bexia.");
+  f = Find(attacks, "attack");
+  ASSERT_NE(f, nullptr);
+  EXPECT_THAT(Strings(f->agents()), ElementsAre("rebel"));
+}
+
+TEST(Regression, StreetClashCausesNameWhoStartedIt) {
+  const Doc d = Make(
+      "The clashes began after riot officers fired tear gas at students near "
+      "the campus.");
+  auto frames = Frames(d);
+  const v1::EventFrame* clash = Find(frames, "clash");
+  ASSERT_NE(clash, nullptr);
+  ASSERT_EQ(clash->causes_size(), 1);
+  EXPECT_EQ(clash->causes(0).relation(), v1::CausalLink::CAUSED_BY);
+  EXPECT_EQ(clash->causes(0).antecedent(),
+            "riot officers fired tear gas at students");
+  ExpectAt(d, clash->causes(0).antecedent_span(),
+           "riot officers fired tear gas at students");
+  EXPECT_EQ(clash->causes(0).initiator(), "riot officers");
+  const v1::EventFrame* force = Find(frames, "crackdown");
+  ASSERT_NE(force, nullptr);
+  EXPECT_THAT(Strings(force->agents()), ElementsAre("riot officers"));
+  EXPECT_THAT(Strings(force->targets()), ElementsAre("students"));
+
+  const Doc w = Make(
+      "Police said the violence started on Tuesday evening, when youths "
+      "hurled rocks and bottles at a patrol.",
+      {"Tuesday evening"});
+  auto violence = Frames(w);
+  clash = Find(violence, "clash");
+  ASSERT_NE(clash, nullptr);
+  ASSERT_EQ(clash->causes_size(), 1);
+  EXPECT_EQ(clash->causes(0).cue(), "started on Tuesday evening, when");
+  ExpectAt(w, clash->causes(0).cue_span(), "started on Tuesday evening, when");
+  EXPECT_EQ(clash->causes(0).initiator(), "youths");
+  const v1::EventFrame* riot = Find(violence, "riot");
+  ASSERT_NE(riot, nullptr);
+  EXPECT_THAT(Strings(riot->targets()), ElementsAre("patrol"));
+
+  // "violence" as a topic is no event.
+  EXPECT_THAT(Frames("Campaigners spoke against domestic violence."),
+              IsEmpty());
+}
+
+TEST(Regression, StructuralFailures) {
+  const Doc d = Make("The embankment near Tolva gave way overnight.");
+  auto frames = Frames(d);
+  ASSERT_EQ(frames.size(), 1u);
+  EXPECT_EQ(frames[0].type(), "collapse");
+  ExpectAt(d, frames[0].trigger(), "gave way");
+  ASSERT_THAT(Strings(frames[0].targets()), ElementsAre("embankment"));
+  ExpectAt(d, frames[0].target_spans(0), "embankment");
+
+  EXPECT_THAT(Types(Frames("The collapse of the dam flooded two villages.")),
+              ElementsAre("collapse"));
+  EXPECT_THAT(Types(Frames("The talks failed after two days.")),
+              ElementsAre("talks"));
+  EXPECT_THAT(Frames("Its shares collapsed on the news."), IsEmpty());
+  EXPECT_THAT(Frames("Critics mocked the collapse of the plan."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace factdiff

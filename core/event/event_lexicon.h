@@ -48,6 +48,10 @@ enum class Check : uint8_t {
   kShooting,      // not "shooting guard", "photo shooting"
   kExploded,      // a device or a violent sentence, not "sales exploded"
   kStormed,       // "stormed the building", not "stormed out"
+  kViolence,      // "the violence began", "sectarian violence"; not
+                  // "domestic violence" or "violence against women"
+  kStructure,     // a levee, dam, bridge or building as subject or "of"
+                  // object: "the levee gave way", "collapse of the dam"
   kSports,        // dropped in sports sentences (participants)
 };
 
@@ -66,12 +70,13 @@ inline constexpr const char* kHostileTypes[] = {
     "attack",   "air strike", "drone strike", "shelling",
     "clash",    "bombing",    "ambush",       "raid",
     "shooting", "invasion",   "kidnapping",   "assassination",
+    "crackdown", "riot",
 };
 
 // Types whose possessive or "of" phrase names the one it happened to
 // ("Khan's arrest", "the kidnapping of two engineers").
 inline constexpr const char* kPatientTypes[] = {"arrest", "kidnapping",
-                                                "assassination"};
+                                                "assassination", "collapse"};
 
 inline constexpr TriggerDef kTriggers[] = {
     // Conflict.
@@ -111,6 +116,7 @@ inline constexpr TriggerDef kTriggers[] = {
     {"clashed|skirmished|exchanged fire", "clash", Pos::kVerbI,
      Check::kHostile},
     {"fighting", "clash", Pos::kNoun, Check::kFighting},
+    {"violence", "clash", Pos::kNoun, Check::kViolence},
     {"bombing|bombings|car bomb|car bombs|car bombing|car bombings|"
      "suicide bombing|suicide bombings|suicide attack|suicide attacks|"
      "roadside bomb|roadside bombs|truck bomb|truck bombs|suicide bomber|"
@@ -131,6 +137,18 @@ inline constexpr TriggerDef kTriggers[] = {
     {"shot dead|shot and killed|gunned down", "shooting", Pos::kVerbT,
      Check::kHostile},
     {"opened fire", "shooting", Pos::kVerbI, Check::kHostile},
+    // Force against crowds: the police side of a street clash.
+    {"fired tear gas|fired teargas|fired tear-gas|fired water cannon|"
+     "fired water cannons|fired rubber bullets|fired stun grenades|"
+     "used tear gas|used teargas|used water cannon|used water cannons|"
+     "used batons|baton-charged|baton charged|tear-gassed|teargassed",
+     "crackdown", Pos::kVerbI, Check::kHostile},
+    // Missiles thrown by a crowd: the protesters' side of a street clash.
+    {"threw stones|threw rocks|threw bottles|threw bricks|"
+     "threw petrol bombs|threw molotov cocktails|threw firebombs|"
+     "hurled stones|hurled rocks|hurled bottles|hurled bricks|"
+     "hurled petrol bombs|hurled molotov cocktails|hurled firebombs",
+     "riot", Pos::kVerbI, Check::kHostile},
     {"fired", "shooting", Pos::kVerbI, Check::kFired},
     {"kidnapping|kidnappings|abduction|abductions", "kidnapping", Pos::kNoun,
      Check::kNone},
@@ -198,6 +216,12 @@ inline constexpr TriggerDef kTriggers[] = {
     {"crashed", "crash", Pos::kVerbI, Check::kCrash},
     {"collision|collisions|pile-up|pile-ups|derailment|derailments", "crash",
      Pos::kNoun, Check::kNone},
+    // Structural failures (levees, dams, bridges, buildings): the subject
+    // or "of" object must be a structure noun (kStructure).
+    {"collapsed|gave way|burst|failed|breached|caved in", "collapse",
+     Pos::kVerbI, Check::kStructure},
+    {"collapse|collapses|breach|breaches|failure|failures", "collapse",
+     Pos::kNoun, Check::kStructure},
     {"collided|derailed", "crash", Pos::kVerbI, Check::kNone},
     // Elections.
     {"election|elections|by-election|by-elections|runoff|run-off", "election",
@@ -328,6 +352,9 @@ enum : uint32_t {
   kDenyObj = 1u << 28,      // involvement, responsibility, role, behind
   kDevice = 1u << 29,       // bomb, device, grenade, gas (subjects of
                             // "exploded")
+  kStructure = 1u << 30,    // levee, dam, bridge, building (what collapses)
+  kNaming = 1u << 31,       // called, termed, described, branded (naming
+                            // verbs: their subject is not the agent)
 };
 
 struct WordClassDef {
@@ -381,7 +408,7 @@ inline constexpr WordClassDef kWordClasses[] = {
      "department court shareholders investors firm bank airline carrier "
      "automaker retailer manufacturer one someone extremists terrorists "
      "jihadists separatists guerrillas bombers snipers settlers refugees "
-     "migrants civilians hackers"},
+     "migrants civilians hackers artillery rulers youths"},
     {kModifier,
      "armed unidentified unknown suspected masked security border "
      "paramilitary local foreign opposition allied government federal state "
@@ -470,11 +497,20 @@ inline constexpr WordClassDef kWordClasses[] = {
     {kDenyObj,
      "involvement involved responsibility role part carrying carried behind "
      "link links connection participation conducting launching staging "
-     "orchestrating complicity hand responsible"},
+     "orchestrating complicity hand responsible accusations allegations"},
     {kDevice,
      "bomb bombs device devices grenade grenades mine mines shell shells "
      "explosive explosives rocket missile gas cylinder tanker truck car "
      "vehicle boiler pipeline transformer ammunition depot"},
+    {kStructure,
+     "levee levees dam dams dike dikes dyke dykes embankment embankments "
+     "seawall seawalls floodwall floodwalls barrier barriers bridge bridges "
+     "building buildings tower towers roof roofs wall walls tunnel tunnels "
+     "mine mines reservoir reservoirs spillway spillways overpass "
+     "overpasses stadium grandstand scaffolding crane cranes"},
+    {kNaming,
+     "called termed described labelled labeled branded dubbed deemed "
+     "declared"},
 };
 
 }  // namespace event_internal

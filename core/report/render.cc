@@ -4,6 +4,7 @@
 #include <map>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
@@ -335,7 +336,15 @@ std::string FrameLine(const v1::EventFrame& f) {
     absl::StrAppend(&line, " on ", absl::StrJoin(f.targets(), ", "));
   }
   if (f.locations_size() > 0) {
-    absl::StrAppend(&line, " in ", absl::StrJoin(f.locations(), ", "));
+    // A place keeps its own preposition when it has one ("along the
+    // border"); bare names get "in".
+    const std::string& first = f.locations(0);
+    const bool has_preposition =
+        absl::StartsWith(first, "along ") || absl::StartsWith(first, "on ") ||
+        absl::StartsWith(first, "near ") || absl::StartsWith(first, "across ") ||
+        absl::StartsWith(first, "at ") || absl::StartsWith(first, "in ");
+    absl::StrAppend(&line, has_preposition ? " " : " in ",
+                    absl::StrJoin(f.locations(), ", "));
   }
   for (const v1::CausalLink& c : f.causes()) {
     absl::StrAppend(&line, "; ", absl::AsciiStrToLower(
