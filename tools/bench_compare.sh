@@ -4,6 +4,7 @@
 #
 #   tools/bench_compare.sh              # all sizes
 #   SIZES="10 1000" tools/bench_compare.sh
+#   FACTDIFF_BIN=/tmp/factdiff_old BENCH_DIR=/tmp/b tools/bench_compare.sh
 #
 # For each size: 3 runs (1 for sizes >= 10,000), median wall time and peak
 # RSS from /usr/bin/time -v, articles/s, and pairwise alignment precision /
@@ -19,8 +20,14 @@ DIR=${BENCH_DIR:-/tmp/factdiff_bench}
 TIMEOUT=${BENCH_TIMEOUT:-900}
 SEED=${SEED:-1}
 
-bazel build //cli:factdiff >&2  # .bazelrc builds with -c opt
-BIN=$PWD/bazel-bin/cli/factdiff
+# FACTDIFF_BIN: a binary to measure instead of building //cli:factdiff
+# (e.g. an older build kept for a before/after table).
+if [[ -n ${FACTDIFF_BIN:-} ]]; then
+  BIN=$FACTDIFF_BIN
+else
+  bazel build //cli:factdiff >&2  # .bazelrc builds with -c opt
+  BIN=$PWD/bazel-bin/cli/factdiff
+fi
 mkdir -p "$DIR"
 
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -45,7 +52,7 @@ for n in $SIZES; do
     out="$DIR/report_$n.json" tv="$DIR/time_${n}_$r.txt"
     rc=0
     # One factdiff process gets every file (xargs could split the list).
-    mapfile -d '' files < <(find "$corpus" -name '*.md' -print0 | sort -z)
+    mapfile -d '' files < <(find "$corpus/" -name '*.md' -print0 | sort -z)
     /usr/bin/time -v -o "$tv" timeout "$TIMEOUT" "$BIN" compare \
       --format=json "${files[@]}" >"$out" 2>"$DIR/stderr_$n.txt" || rc=$?
     if (( rc != 0 )); then

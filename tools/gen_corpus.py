@@ -20,7 +20,10 @@ What the corpus holds, per event (a date, a place, planted figures):
     another year, and background sentences that mention an earlier event of
     the same kind ("The clashes came three days after 11 soldiers were killed
     in an ambush near X on Oct. 8"): those sentences belong to the earlier
-    event, not to the article's main one.
+    event, not to the article's main one;
+  - never two events of one topic in one place within a week, nor one
+    company's results twice in a week (COLLISION_DAYS): those would be one
+    incident with two sets of figures, which no one could tell apart.
 
 truth.json:
   {"seed", "articles", "events": [{"id", "topic", "date", "place", "figures"}],
@@ -38,6 +41,7 @@ import datetime
 import json
 import os
 import random
+import sys
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday"]
@@ -97,6 +101,9 @@ BOILERPLATE = [
     "Reporting was contributed by staff correspondents.",
     "The report could not be independently verified.",
 ]
+
+# Days within which one topic never strikes one place twice (see main).
+COLLISION_DAYS = 7
 
 TOPICS = ["earthquake", "flood", "protest", "results", "election", "clash"]
 
@@ -464,24 +471,49 @@ def main():
     # earlier event of the same topic in another year (the "2022 bombing vs
     # 2023 bombing in the same city" distractor); one in four is placed a
     # few days after an earlier one of the same topic (a background trap).
+    # Two events of one topic in one place within COLLISION_DAYS of each
+    # other (or one company's results twice in that time) would be one
+    # incident told with two sets of figures: no reader or engine could keep
+    # them apart, and the truth would call a real disagreement two events.
+    # Such draws are made again.
     events = []
+    taken = {}  # (topic, place) or ("company", name) -> [days]
+
+    def collides(ev):
+        keys = [(ev.topic, ev.place)]
+        if ev.topic == "results":
+            keys.append(("company", ev.extra["company"]))
+        return any(abs((d - ev.day).days) <= COLLISION_DAYS
+                   for k in keys for d in taken.get(k, []))
+
     for i in range(m):
         topic = TOPICS[i % len(TOPICS)]
         same = [e for e in events if e.topic == topic]
-        r = rng.random()
-        if same and r < 0.2:
-            base = rng.choice(same)
-            day = base.day + datetime.timedelta(days=rng.choice([-1, 1]) *
-                                                rng.randint(300, 420))
-            place = base.place
-        elif same and r < 0.45:
-            base = rng.choice(same)
-            day = base.day + datetime.timedelta(days=rng.randint(3, 9))
-            place = rng.choice(PLACES)
+        for attempt in range(50):
+            r = rng.random()
+            if same and r < 0.2:
+                base = rng.choice(same)
+                day = base.day + datetime.timedelta(
+                    days=rng.choice([-1, 1]) * rng.randint(300, 420))
+                place = base.place
+            elif same and r < 0.45:
+                base = rng.choice(same)
+                day = base.day + datetime.timedelta(days=rng.randint(3, 9))
+                place = rng.choice(PLACES)
+            else:
+                day = start + datetime.timedelta(days=rng.randrange(args.days))
+                place = rng.choice(PLACES)
+            ev = Event("ev{}".format(i + 1), topic, day, place, rng)
+            if not collides(ev):
+                break
         else:
-            day = start + datetime.timedelta(days=rng.randrange(args.days))
-            place = rng.choice(PLACES)
-        events.append(Event("ev{}".format(i + 1), topic, day, place, rng))
+            sys.exit("gen_corpus: cannot place {} events without collisions; "
+                     "raise --days".format(m))
+        taken.setdefault((ev.topic, ev.place), []).append(ev.day)
+        if ev.topic == "results":
+            taken.setdefault(("company", ev.extra["company"]), []).append(
+                ev.day)
+        events.append(ev)
 
     by_topic = {}
     for e in events:

@@ -10,6 +10,8 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/match.h"
 
 namespace factdiff {
 namespace {
@@ -24,8 +26,15 @@ constexpr float kBlockSlack = 1e-4f;
 struct Prepared {
   uint32_t document = 0;
   absl::optional<int32_t> published_day;
-  absl::optional<DayRange> when;
+  absl::optional<DayRange> when;      // the statement's own window
+  absl::optional<DayRange> any_when;  // own, else the document's
   std::vector<uint32_t> keys, types, locations, participants, measures;
+  std::vector<uint32_t> places;     // own, else the document's
+  std::vector<uint32_t> any_types;  // own, else the document's
+  // Every family in any_types is a known one (see KnownFamily).
+  bool known_types = false;
+  std::vector<uint32_t> names;      // own names (capitalized, not first)
+  std::vector<uint32_t> doc_names;  // the document's names and places
 };
 
 class Interner {
@@ -55,16 +64,64 @@ std::vector<uint32_t> InternAll(const std::vector<std::string>& v,
   return out;
 }
 
-Prepared Prepare(const StatementFeatures& f, Interner* interner) {
+// The families EventFamilies gives.
+bool KnownFamily(absl::string_view family) {
+  static const auto* const kKnown = new absl::flat_hash_set<std::string>{
+      "violence", "protest", "diplomacy", "seismic", "weather", "heat",
+      "fire",     "volcanic", "transport", "election", "business"};
+  return kKnown->contains(std::string(family));
+}
+
+// Pairs of different families that one incident can join: a march that
+// turns into clashes, an attack that starts a fire or hits a train, a
+// ceasefire in the middle of fighting.
+bool FamiliesMayMeet(absl::string_view x, absl::string_view y) {
+  static constexpr std::pair<const char*, const char*> kMeet[] = {
+      {"violence", "protest"},  {"violence", "fire"}, {"violence", "transport"},
+      {"fire", "transport"},    {"fire", "heat"},     {"violence", "diplomacy"}};
+  for (const auto& [p, q] : kMeet) {
+    if ((x == p && y == q) || (x == q && y == p)) return true;
+  }
+  return false;
+}
+
+
+// `previous` is the statement prepared just before (or null): consecutive
+// statements of one document share their document_names, interned once.
+Prepared Prepare(const StatementFeatures& f, Interner* interner,
+                 const StatementFeatures* previous = nullptr,
+                 const Prepared* previous_prepared = nullptr) {
   Prepared p;
   p.document = f.document;
   p.published_day = f.published_day;
   p.when = f.when;
+  p.any_when = f.when ? f.when : f.context_when;
   p.keys = InternAll(f.blocking_keys, interner);
   p.types = InternAll(f.event_types, interner);
   p.locations = InternAll(f.locations, interner);
   p.participants = InternAll(f.participants, interner);
   p.measures = InternAll(f.measures, interner);
+  p.places = InternAll(f.places.empty() ? f.context_places : f.places,
+                       interner);
+  const std::vector<std::string>& any_types =
+      f.event_types.empty() ? f.context_types : f.event_types;
+  p.any_types = InternAll(any_types, interner);
+  p.known_types = !any_types.empty();
+  for (const std::string& t : any_types) {
+    if (!KnownFamily(absl::AsciiStrToLower(t))) p.known_types = false;
+  }
+  p.names = InternAll(f.names, interner);
+  if (f.document_names.empty()) {
+    std::vector<std::string> own = f.names;
+    own.insert(own.end(), f.places.begin(), f.places.end());
+    if (!f.initial_name.empty()) own.push_back(f.initial_name);
+    p.doc_names = InternAll(own, interner);
+  } else if (previous != nullptr && previous->document == f.document &&
+             previous->document_names == f.document_names) {
+    p.doc_names = previous_prepared->doc_names;
+  } else {
+    p.doc_names = InternAll(f.document_names, interner);
+  }
   return p;
 }
 
@@ -89,6 +146,20 @@ bool Intersects(const std::vector<uint32_t>& x,
   return false;
 }
 
+// True when two known family sets without a shared family cannot tell one
+// incident.
+bool FamiliesConflict(const std::vector<uint32_t>& x,
+                      const std::vector<uint32_t>& y,
+                      const Interner& interner) {
+  if (Intersects(x, y)) return false;
+  for (uint32_t i : x) {
+    for (uint32_t j : y) {
+      if (FamiliesMayMeet(interner.Name(i), interner.Name(j))) return false;
+    }
+  }
+  return true;
+}
+
 // Days between two windows; 0 when they overlap.
 int64_t Gap(const DayRange& x, const DayRange& y) {
   return std::max<int64_t>({0, int64_t{y.first} - x.last,
@@ -96,7 +167,7 @@ int64_t Gap(const DayRange& x, const DayRange& y) {
 }
 
 absl::optional<DayRange> Anchor(const Prepared& p) {
-  if (p.when) return p.when;
+  if (p.any_when) return p.any_when;
   if (p.published_day) return DayRange{*p.published_day, *p.published_day};
   return absl::nullopt;
 }
@@ -117,6 +188,7 @@ std::string Window(const DayRange& r) {
 std::string Names(const std::vector<uint32_t>& ids, const Interner& interner) {
   std::vector<std::string> names;
   for (uint32_t id : ids) names.push_back(interner.Name(id));
+  std::sort(names.begin(), names.end());
   return absl::StrJoin(names, ", ");
 }
 
@@ -135,24 +207,47 @@ LinkScore Score(const Prepared& a, const Prepared& b, float similarity,
   reason(absl::StrCat("similarity ",
                       absl::SixDigits(std::round(similarity * 100) / 100)));
   const int tol = options.date_tolerance_days;
-  if (a.when && b.when) {
-    if (Gap(*a.when, *b.when) > tol) {
+  if (a.any_when && b.any_when) {
+    if (Gap(*a.any_when, *b.any_when) > tol) {
       result.vetoed = true;
-      reason(absl::StrCat("different dates: ", Window(*a.when), " / ",
-                          Window(*b.when), ": vetoed"));
+      reason(absl::StrCat("different dates: ", Window(*a.any_when), " / ",
+                          Window(*b.any_when), ": vetoed"));
       return result;
     }
-  } else if (a.when || b.when) {
-    const Prepared& dated = a.when ? a : b;
-    const Prepared& other = a.when ? b : a;
+  } else if (a.any_when || b.any_when) {
+    const Prepared& dated = a.any_when ? a : b;
+    const Prepared& other = a.any_when ? b : a;
     if (other.published_day &&
-        int64_t{dated.when->first} - *other.published_day > tol) {
+        int64_t{dated.any_when->first} - *other.published_day > tol) {
       result.vetoed = true;
-      reason(absl::StrCat("dated after publication: ", Window(*dated.when),
-                          " / published ", Day(*other.published_day),
-                          ": vetoed"));
+      reason(absl::StrCat("dated after publication: ",
+                          Window(*dated.any_when), " / published ",
+                          Day(*other.published_day), ": vetoed"));
       return result;
     }
+  }
+  if (options.veto_place_conflicts && !a.places.empty() &&
+      !b.places.empty() && !Intersects(a.places, b.doc_names) &&
+      !Intersects(b.places, a.doc_names)) {
+    result.vetoed = true;
+    reason(absl::StrCat("different places: ", Names(a.places, interner),
+                        " / ", Names(b.places, interner), ": vetoed"));
+    return result;
+  }
+  if (options.veto_type_conflicts && a.known_types && b.known_types &&
+      FamiliesConflict(a.any_types, b.any_types, interner)) {
+    result.vetoed = true;
+    reason(absl::StrCat("different event types: ",
+                        Names(a.any_types, interner), " / ",
+                        Names(b.any_types, interner), ": vetoed"));
+    return result;
+  }
+  if (options.veto_name_conflicts && !a.names.empty() && !b.names.empty() &&
+      !Intersects(a.names, b.doc_names) && !Intersects(b.names, a.doc_names)) {
+    result.vetoed = true;
+    reason(absl::StrCat("different names: ", Names(a.names, interner), " / ",
+                        Names(b.names, interner), ": vetoed"));
+    return result;
   }
   float score = similarity;
   if (a.when && b.when && a.when->last - a.when->first <= 1 &&
@@ -209,7 +304,8 @@ absl::Status Validate(const Eigen::MatrixXf& vectors,
   }
   for (size_t i = 0; i < statements.size(); ++i) {
     const auto& w = statements[i].when;
-    if (w && w->first > w->last) {
+    const auto& c = statements[i].context_when;
+    if ((w && w->first > w->last) || (c && c->first > c->last)) {
       return absl::InvalidArgumentError(absl::StrCat(
           "AlignDense: statement ", i, " has a window that ends before it "
           "starts"));
@@ -227,8 +323,10 @@ class Linker {
          const DenseAlignOptions& options)
       : vectors_(vectors), options_(options), per_item_(statements.size()) {
     prepared_.reserve(statements.size());
-    for (const StatementFeatures& f : statements) {
-      prepared_.push_back(Prepare(f, &interner_));
+    for (size_t i = 0; i < statements.size(); ++i) {
+      prepared_.push_back(Prepare(statements[i], &interner_,
+                                  i > 0 ? &statements[i - 1] : nullptr,
+                                  i > 0 ? &prepared_[i - 1] : nullptr));
     }
   }
 
@@ -318,9 +416,9 @@ DenseAlignment Linker::Finish() {
   std::iota(parent.begin(), parent.end(), 0);
   std::vector<int64_t> latest_first(n, INT64_MIN), earliest_last(n, INT64_MAX);
   for (uint32_t i = 0; i < n; ++i) {
-    if (prepared_[i].when) {
-      latest_first[i] = prepared_[i].when->first;
-      earliest_last[i] = prepared_[i].when->last;
+    if (prepared_[i].any_when) {
+      latest_first[i] = prepared_[i].any_when->first;
+      earliest_last[i] = prepared_[i].any_when->last;
     }
   }
   auto find = [&](uint32_t x) {
@@ -484,6 +582,77 @@ absl::StatusOr<DenseAlignment> AlignDenseAllPairs(
   return linker.Finish();
 }
 
+void AddDocumentContext(std::vector<StatementFeatures>* statements) {
+  std::vector<StatementFeatures>& f = *statements;
+  // Words used as places anywhere in the run name places everywhere in it:
+  // "Hospitals in Taiz" teaches that "an earthquake hit Taiz" names a place.
+  absl::flat_hash_set<std::string> gazetteer;
+  for (const StatementFeatures& s : f) {
+    gazetteer.insert(s.places.begin(), s.places.end());
+  }
+  for (StatementFeatures& s : f) {
+    const size_t own = s.places.size();
+    for (const std::string& name : s.names) {
+      if (gazetteer.contains(name)) s.places.push_back(name);
+    }
+    if (gazetteer.contains(s.initial_name)) s.places.push_back(s.initial_name);
+    if (s.places.size() != own) {
+      std::sort(s.places.begin(), s.places.end());
+      s.places.erase(std::unique(s.places.begin(), s.places.end()),
+                     s.places.end());
+    }
+  }
+  // Rows of each document, in row order.
+  absl::flat_hash_map<uint32_t, std::vector<uint32_t>> rows_of;
+  for (uint32_t i = 0; i < f.size(); ++i) rows_of[f[i].document].push_back(i);
+  for (const auto& [document, rows] : rows_of) {
+    // The main window: the first day-precise window that does not start
+    // after publication (news puts its event in the lead).
+    absl::optional<DayRange> main;
+    for (uint32_t i : rows) {
+      const absl::optional<DayRange>& w = f[i].when;
+      if (!w || w->last - w->first > 2) continue;
+      const absl::optional<int32_t>& pub = f[i].published_day;
+      if (pub && w->first > *pub) continue;
+      main = w;
+      break;
+    }
+    // The main statements: undated, or overlapping the main window. The
+    // others recall another event and get no context.
+    auto is_main = [&](uint32_t i) {
+      const absl::optional<DayRange>& w = f[i].when;
+      return !main || !w || Gap(*w, *main) == 0;
+    };
+    std::vector<std::string> places, dated_types, undated_types, names;
+    for (uint32_t i : rows) {
+      if (!is_main(i)) continue;
+      names.insert(names.end(), f[i].names.begin(), f[i].names.end());
+      names.insert(names.end(), f[i].places.begin(), f[i].places.end());
+      if (!f[i].initial_name.empty()) names.push_back(f[i].initial_name);
+      places.insert(places.end(), f[i].places.begin(), f[i].places.end());
+      std::vector<std::string>& types = f[i].when ? dated_types : undated_types;
+      types.insert(types.end(), f[i].event_types.begin(),
+                   f[i].event_types.end());
+    }
+    // The kind of event is what the dated main statements say ("a quake
+    // struck on Tuesday"), else what the undated ones say: an aside about
+    // landslides does not make a quake a flood.
+    std::vector<std::string>& types =
+        dated_types.empty() ? undated_types : dated_types;
+    for (std::vector<std::string>* v : {&places, &types, &names}) {
+      std::sort(v->begin(), v->end());
+      v->erase(std::unique(v->begin(), v->end()), v->end());
+    }
+    for (uint32_t i : rows) {
+      if (!is_main(i)) continue;
+      f[i].context_when = main;
+      f[i].context_places = places;
+      f[i].context_types = types;
+      f[i].document_names = names;
+    }
+  }
+}
+
 DenseAlignOptions DenseAlignOptionsFromConfig(const v1::Config& config) {
   DenseAlignOptions o;
   if (config.min_similarity() > 0) o.min_similarity = config.min_similarity();
@@ -515,6 +684,35 @@ bool IsStopWord(absl::string_view lower) {
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
       "nov", "dec", "mr", "mrs", "ms", "dr"};
   return kStop->contains(std::string(lower));
+}
+
+// Prepositions after which a capitalized word names a place.
+bool IsLocative(absl::string_view lower) {
+  static const auto* const kLocative = new absl::flat_hash_set<std::string>{
+      "in", "near", "outside", "around", "across", "throughout", "inside"};
+  return kLocative->contains(std::string(lower));
+}
+
+// Lower-case words that may stand between a locative and its place.
+bool IsRegionWord(absl::string_view lower) {
+  static const auto* const kRegion = new absl::flat_hash_set<std::string>{
+      "north", "south", "east", "west", "northern", "southern", "eastern",
+      "western", "central", "northeast", "northwest", "southeast",
+      "southwest", "northeastern", "northwestern", "southeastern",
+      "southwestern", "downtown", "rural", "coastal", "neighboring",
+      "neighbouring"};
+  return kRegion->contains(std::string(lower));
+}
+
+// "ukraine's" / "türkiye’s" -> "ukraine" / "türkiye".
+std::string StripPossessive(std::string word) {
+  for (absl::string_view suffix : {"'s", "\xE2\x80\x99s"}) {
+    if (absl::EndsWith(word, suffix) && word.size() > suffix.size()) {
+      word.resize(word.size() - suffix.size());
+      break;
+    }
+  }
+  return word;
 }
 
 absl::optional<DayRange> ResolvedWindow(const v1::Statement& s) {
@@ -549,7 +747,7 @@ absl::optional<DayRange> ResolvedWindow(const v1::Statement& s) {
 // The families of an event type from core/event's lexicon: two statements
 // conflict on type only when their families differ ("attack" and "clash"
 // both tell violence; "protest" and "earthquake" do not meet). A type may
-// belong to two families ("explosion": violence or accident). Types that
+// belong to several families ("explosion": violence, fire or transport). Types that
 // say nothing about which event ("arrest", which happens at protests and in
 // wars; the generic "event") give none; unknown types are their own family.
 std::vector<std::string> EventFamilies(absl::string_view type) {
@@ -558,7 +756,7 @@ std::vector<std::string> EventFamilies(absl::string_view type) {
           {"attack", {"violence"}},       {"air strike", {"violence"}},
           {"drone strike", {"violence"}}, {"shelling", {"violence"}},
           {"clash", {"violence"}},        {"bombing", {"violence"}},
-          {"explosion", {"violence", "disaster"}},
+          {"explosion", {"violence", "fire", "transport"}},
           {"ambush", {"violence"}},       {"raid", {"violence"}},
           {"shooting", {"violence"}},     {"invasion", {"violence"}},
           {"cyberattack", {"violence"}},  {"kidnapping", {"violence"}},
@@ -567,13 +765,20 @@ std::vector<std::string> EventFamilies(absl::string_view type) {
           {"agreement", {"diplomacy"}},
           {"march", {"protest"}},         {"protest", {"protest"}},
           {"rally", {"protest"}},         {"strike", {"protest"}},
-          {"riot", {"protest"}},
-          {"earthquake", {"disaster"}},   {"tsunami", {"disaster"}},
-          {"flood", {"disaster"}},        {"storm", {"disaster"}},
-          {"fire", {"disaster", "violence"}},
-          {"landslide", {"disaster"}},    {"avalanche", {"disaster"}},
-          {"eruption", {"disaster"}},     {"drought", {"disaster"}},
-          {"heatwave", {"disaster"}},     {"crash", {"disaster"}},
+          {"riot", {"protest"}},          {"crackdown", {"protest", "violence"}},
+          {"collapse", {"disaster"}},
+          // Natural disasters: one family per cause, so that a flood and an
+          // earthquake on the same day conflict, while a quake's landslides
+          // or a storm's floods do not.
+          {"earthquake", {"seismic"}},
+          {"tsunami", {"seismic", "weather"}},
+          {"landslide", {"seismic", "weather"}},
+          {"avalanche", {"seismic", "weather"}},
+          {"eruption", {"volcanic", "seismic"}},
+          {"flood", {"weather"}},         {"storm", {"weather"}},
+          {"drought", {"heat"}},          {"heatwave", {"heat", "fire"}},
+          {"fire", {"fire", "violence", "heat"}},
+          {"crash", {"transport"}},
           {"election", {"election"}},     {"vote", {"election"}},
           {"results", {"business"}},      {"layoffs", {"business"}},
           {"resignation", {"business"}},  {"merger", {"business"}},
@@ -606,30 +811,71 @@ StatementFeatures FeaturesFromStatement(
         absl::AsciiStrToLower(v1::Quantity::Measure_Name(q.measure())), "|",
         q.subject()));
   }
-  // Capitalized words after the first word of the sentence. Bytes >= 0x80
-  // count as letters, so UTF-8 words stay whole ("Türkiye").
+  // Capitalized words. Bytes >= 0x80 count as letters, so UTF-8 words stay
+  // whole ("Türkiye"). Keys and names take the words after the first one;
+  // places those in a run right after a locative preposition.
   const std::string& text = statement.text();
   auto is_letter = [](char c) {
     const unsigned char u = static_cast<unsigned char>(c);
     return u >= 0x80 || absl::ascii_isalpha(u);
   };
   bool first_word = true;
+  // 0: no place run; 1: just after a locative ("in", "in the"); 2: inside a
+  // run of capitalized words that started there.
+  int place_state = 0;
   size_t i = 0;
   while (i < text.size()) {
     if (!is_letter(text[i])) {
+      // Punctuation other than a space ends a run of place words
+      // ("in Kasese, police said").
+      if (text[i] != ' ') place_state = 0;
       ++i;
       continue;
     }
     size_t j = i;
     while (j < text.size() && is_letter(text[j])) ++j;
-    if (!first_word && absl::ascii_isupper(static_cast<unsigned char>(text[i])) &&
-        j - i >= 3) {
-      const std::string lower = absl::AsciiStrToLower(text.substr(i, j - i));
-      if (!IsStopWord(lower)) f.blocking_keys.push_back("w:" + lower);
+    const std::string lower = absl::AsciiStrToLower(text.substr(i, j - i));
+    const bool capitalized =
+        absl::ascii_isupper(static_cast<unsigned char>(text[i]));
+    if (capitalized && j - i >= 3 && !IsStopWord(lower)) {
+      std::string bare = StripPossessive(lower);
+      if (place_state > 0) f.places.push_back(bare);
+      if (first_word) {
+        f.initial_name = std::move(bare);
+      } else {
+        f.blocking_keys.push_back("w:" + lower);
+        f.names.push_back(std::move(bare));
+      }
+      place_state = place_state > 0 ? 2 : 0;
+    } else if (IsLocative(lower)) {
+      place_state = 1;
+    } else if (place_state == 1 && (lower == "the" || IsRegionWord(lower))) {
+      // "in the Visayas", "in northern Iraq": still just after the
+      // locative.
+    } else {
+      place_state = 0;
     }
     first_word = false;
     i = j;
   }
+  for (const v1::EventFrame& frame : statement.frames()) {
+    for (const std::string& l : frame.locations()) {
+      for (absl::string_view w : absl::StrSplit(l, ' ', absl::SkipEmpty())) {
+        if (w.size() < 3 || !absl::ascii_isupper(static_cast<unsigned char>(w[0])))
+          continue;
+        const std::string lower = StripPossessive(absl::AsciiStrToLower(w));
+        if (IsStopWord(lower)) continue;
+        f.places.push_back(lower);
+        f.names.push_back(lower);
+      }
+    }
+  }
+  auto sort_unique = [](std::vector<std::string>* v) {
+    std::sort(v->begin(), v->end());
+    v->erase(std::unique(v->begin(), v->end()), v->end());
+  };
+  sort_unique(&f.places);
+  sort_unique(&f.names);
   for (const std::string& t : f.event_types) f.blocking_keys.push_back("t:" + t);
   for (const std::string& l : f.locations) f.blocking_keys.push_back("l:" + l);
   for (const std::string& m : f.measures) f.blocking_keys.push_back("m:" + m);

@@ -30,11 +30,17 @@
 //  5. Clusters: links are merged strongest first with a union-find that
 //     REFUSES a merge that would put two statements with conflicting dates
 //     in one cluster (each cluster keeps the latest start and the earliest
-//     end of its members' resolved windows; a merge is refused when the
+//     end of its members' resolved windows, `when` else `context_when`; a merge is refused when the
 //     merged cluster's latest start would be more than date_tolerance_days
 //     after its earliest end). So "23 killed on Oct. 11-12" and "11 killed on
 //     Oct. 8" never end up in one event through a chain of looser links.
 //     Statements without a resolved window never block a merge.
+//  6. Document context (optional: call AddDocumentContext first). A
+//     sentence without a date of its own ("The army said its troops killed
+//     34 fighters") is about its article's main event; a sentence without a
+//     place of its own takes its article's places. The inherited date and
+//     places count for blocking, the vetoes and the cluster guard, never for
+//     the bonuses.
 #ifndef FACTDIFF_CORE_ALIGN_DENSE_ALIGNER_H_
 #define FACTDIFF_CORE_ALIGN_DENSE_ALIGNER_H_
 
@@ -80,6 +86,31 @@ struct DenseAlignOptions {
   float max_shared_bonus = 0.15f;
   float type_conflict_penalty = 0.3f;
   float location_conflict_penalty = 0.15f;
+  // Veto links between statements that name different places (their own,
+  // else their article's) when neither article names the other's place
+  // anywhere: "Hospitals in Nakuru treated 760" and "Hospitals in Mosul
+  // treated 1,000" are two disasters however alike the words. Checking
+  // against every name of the other ARTICLE keeps places of different
+  // granularity together ("in Kunar" vs "in eastern Afghanistan" when
+  // either article also names the other place). Default true.
+  bool veto_place_conflicts = true;
+  // Veto links between statements whose event families (their own, else
+  // their article's) cannot tell one incident: no family is shared, every
+  // family is a known one (see FeaturesFromStatement), and no pair of them
+  // is on the short list of families that one incident can join
+  // (violence+protest: a march turns into clashes; violence+fire,
+  // violence+transport, fire+transport, fire+heat, violence+diplomacy). A
+  // flood is never an earthquake, a council vote never a protest. Other
+  // disjoint families only take type_conflict_penalty. Default true.
+  bool veto_type_conflicts = true;
+  // Veto links between statements that both name someone or something
+  // (capitalized words after the first; `names`) when neither statement's
+  // names occur anywhere in the other's article (document_names):
+  // "Altmark Foods said its revenue rose 16%" and "Vantor Motors said its
+  // revenue rose 13%". Two reports of one incident name the same actors, or
+  // at least each article names the other's ("the Taliban said" / "the
+  // military said", in articles that both name the Taliban). Default true.
+  bool veto_name_conflicts = true;
 
   // --- Affects performance ---------------------------------------------
   // (key, time tile) blocks larger than this are skipped: a key that common
@@ -112,7 +143,57 @@ struct StatementFeatures {
   std::vector<std::string> locations;     // "kunar", "kabul"
   std::vector<std::string> participants;  // "soldiers", "taliban"
   std::vector<std::string> measures;      // "killed|soldier" (measure|subject)
+  // Place words the statement itself names (frame locations, capitalized
+  // words after "in", "near", "outside", ...), one lower-cased word each
+  // ("Porto Alegre" gives "porto", "alegre"). For the place veto.
+  std::vector<std::string> places;
+  // The capitalized words after the first word, lower-cased, possessive
+  // "'s" dropped (function, month and weekday words left out). For the name
+  // veto; feeds document_names.
+  std::vector<std::string> names;
+  // The first word when it is capitalized and not a function word
+  // ("Taliban fighters attacked ..."), lower-cased; feeds document_names
+  // only (every sentence starts with a capital). Empty: none.
+  std::string initial_name;
+
+  // Document context; AddDocumentContext fills these from the other
+  // statements of the same document. Empty / nullopt: none.
+  // The article's main window, for a statement without `when`.
+  absl::optional<DayRange> context_when;
+  // The places of the article's main event, for a statement without places.
+  std::vector<std::string> context_places;
+  // The event families of the article's main event, for a statement
+  // without event_types.
+  std::vector<std::string> context_types;
+  // Every name, initial name and place of the article. Empty: the
+  // statement's own names, initial name and places stand in.
+  std::vector<std::string> document_names;
 };
+
+// Completes `places` from the whole run: a statement's name that any
+// statement uses as a place (after a locative) is a place here too ("Hospitals
+// in Taiz" makes "an earthquake hit Taiz" name Taiz). Then fills the document
+// context of every statement from the statements that share its `document`:
+//  - context_when: the first, in row order, of the document's day-precise
+//    windows (at most 3 days long) that do not start after its publication
+//    day: news tells its event in the lead ("The death toll from Saturday's
+//    quake rose to 118 on Monday" gives Saturday..Monday), and a later
+//    sentence may recall an earlier event or report a later step;
+//  - the main statements: those whose own window is absent or overlaps
+//    context_when (all statements when there is no context_when);
+//  - context_places: the places of the main statements;
+//  - context_types: the event families of the dated main statements ("a
+//    quake struck on Tuesday"), else of all main statements (an aside on
+//    landslides does not make a quake a flood);
+//  - document_names: the names, initial names and places of the main
+//    statements.
+// A statement that is not a main one recalls another event ("On April 15,
+// X had announced job cuts in Taiz"): it gets no context at all and lends
+// the article neither its places nor its names, even when that event was
+// the day before; its own names stand in for document_names.
+// Statements that have `when` or `places` of their own keep using them.
+// Linear in the number of statements and names.
+void AddDocumentContext(std::vector<StatementFeatures>* statements);
 
 // The verdict on one pair.
 struct LinkScore {
@@ -135,7 +216,18 @@ struct LinkScore {
 //    window starts more than date_tolerance_days after that day (the other
 //    article was written before the event: "dated after publication: ...:
 //    vetoed");
-//  - + same_day_bonus when both windows are at most 2 days long and overlap
+//    (both rules read `when`, else `context_when`);
+//  - veto when veto_place_conflicts, both have places (`places`, else
+//    `context_places`), and neither statement's places occur among the
+//    other's document_names ("different places: nakuru / mosul: vetoed");
+//  - veto when veto_type_conflicts, both have event families
+//    (`event_types`, else `context_types`) and those cannot tell one
+//    incident (see veto_type_conflicts): "different event types: seismic /
+//    weather: vetoed";
+//  - veto when veto_name_conflicts, both have `names`, and neither
+//    statement's names occur among the other's document_names ("different
+//    names: altmark, foods / vantor, motors: vetoed");
+//  - + same_day_bonus when both own windows are at most 2 days long and overlap
 //    ("same day D", D the first shared day);
 //  - + shared_feature_bonus per shared participant, location or measure, at
 //    most max_shared_bonus ("shared: ..." also lists shared blocking keys);
@@ -202,14 +294,24 @@ absl::CivilDay FromEpochDay(int32_t day);
 //  - when: the hull of its resolved time expressions of the finest
 //    granularity present (DAY, else WEEK, else MONTH, else YEAR; DECADE and
 //    DURATION are ignored);
-//  - event_types: the families of its frames' types (violence, disaster,
-//    protest, diplomacy, election, business; "attack" and "clash" are both
-//    violence; "arrest" gives none; an unknown type is its own family);
+//  - event_types: the families of its frames' types (violence, seismic,
+//    weather, heat, fire, volcanic, transport, protest, diplomacy,
+//    election, business; "attack" and "clash" are both violence, "flood"
+//    and "storm" both weather, while "flood" and "earthquake" conflict;
+//    "landslide" is seismic and weather; "arrest" gives none; an unknown
+//    type is its own family);
 //    locations, participants (agents and targets) from its frames; measures "measure|subject" from its quantities with a measure;
 //  - blocking keys: "w:" + each capitalized word that does not start the
 //    sentence (3+ letters, outside a short list of capitalized function,
 //    month and weekday words), "t:" + event types, "l:" + locations,
-//    "m:" + measures.
+//    "m:" + measures;
+//  - names: the capitalized words after the first one (3+ letters, not a
+//    listed function, month or weekday word), possessive "'s" dropped;
+//    initial_name: the first word when it qualifies so;
+//  - places: the frames' locations and the capitalized words right after a
+//    locative preposition ("in", "near", "outside", "around", "across",
+//    "throughout", "inside"; "the" may sit between: "in the Visayas"),
+//    split into words.
 StatementFeatures FeaturesFromStatement(
     const v1::Statement& statement, uint32_t document,
     absl::optional<absl::CivilDay> published);

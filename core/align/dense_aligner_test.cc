@@ -27,7 +27,9 @@ int32_t Day(const std::string& iso) {
 
 // Features from a tiny text form:
 //   "doc=1 pub=2025-10-12 when=2025-10-11..2025-10-12 keys=kunar,soldiers
-//    types=clash loc=kunar part=soldiers meas=killed|soldier"
+//    types=clash loc=kunar part=soldiers meas=killed|soldier places=kunar
+//    names=kunar,taliban ctxwhen=2025-10-12 ctxplaces=kunar ctxtypes=violence
+//    docnames=kunar,taliban,afghanistan"
 StatementFeatures F(const std::string& spec) {
   StatementFeatures f;
   for (absl::string_view field : absl::StrSplit(spec, ' ', absl::SkipEmpty())) {
@@ -53,6 +55,19 @@ StatementFeatures F(const std::string& spec) {
       f.participants = list;
     } else if (k == "meas") {
       f.measures = list;
+    } else if (k == "places") {
+      f.places = list;
+    } else if (k == "names") {
+      f.names = list;
+    } else if (k == "ctxwhen") {
+      std::vector<std::string> r = absl::StrSplit(v, "..");
+      f.context_when = DayRange{Day(r[0]), Day(r.size() > 1 ? r[1] : r[0])};
+    } else if (k == "ctxplaces") {
+      f.context_places = list;
+    } else if (k == "ctxtypes") {
+      f.context_types = list;
+    } else if (k == "docnames") {
+      f.document_names = list;
     } else {
       ADD_FAILURE() << "unknown field " << k;
     }
@@ -309,7 +324,16 @@ TEST(AlignDense, MatchesAllPairsOnRandomInputs) {
       if (uniform(0, 1)) s.locations.push_back("l" + std::to_string(uniform(0, 2)));
       if (uniform(0, 1)) s.participants.push_back("p" + std::to_string(uniform(0, 2)));
       if (uniform(0, 1)) s.measures.push_back("m" + std::to_string(uniform(0, 1)));
+      // Places, names and families of the veto rules, from small pools so
+      // that both conflicts and overlaps occur.
+      static const char* const kFamilies[] = {"violence", "protest", "seismic",
+                                              "weather", "business"};
+      if (uniform(0, 2) == 0) s.event_types.push_back(kFamilies[uniform(0, 4)]);
+      if (uniform(0, 1)) s.places.push_back("p" + std::to_string(uniform(0, 3)));
+      if (uniform(0, 1)) s.names.push_back("n" + std::to_string(uniform(0, 3)));
     }
+    // Document context on about half the rounds.
+    if (round % 4 < 2) AddDocumentContext(&f);
     for (int i = 0; i < n; ++i) {
       if (v.row(i).norm() > 0) v.row(i).normalize();
     }
@@ -433,11 +457,197 @@ TEST(FeaturesFromStatement, EventTypesOfOneFamilyDoNotConflict) {
   const LinkScore same_family =
       ScoreLink(with_type("attack"), with_type("clash"), 0.5f, options);
   EXPECT_FLOAT_EQ(same_family.score, 0.5f);
-  const LinkScore different =
-      ScoreLink(with_type("protest"), with_type("earthquake"), 0.5f, options);
-  EXPECT_FLOAT_EQ(different.score, 0.5f - options.type_conflict_penalty);
+  // A protest may turn into a clash: penalized, not vetoed.
+  const LinkScore may_meet =
+      ScoreLink(with_type("protest"), with_type("clash"), 0.5f, options);
+  EXPECT_FALSE(may_meet.vetoed);
+  EXPECT_FLOAT_EQ(may_meet.score, 0.5f - options.type_conflict_penalty);
+  // A protest is never an earthquake, nor a flood an earthquake.
+  EXPECT_TRUE(
+      ScoreLink(with_type("protest"), with_type("earthquake"), 0.5f, options)
+          .vetoed);
+  EXPECT_TRUE(
+      ScoreLink(with_type("flood"), with_type("earthquake"), 0.5f, options)
+          .vetoed);
+  // A quake's landslide is seismic as well as weather: no conflict.
+  EXPECT_FALSE(
+      ScoreLink(with_type("landslide"), with_type("earthquake"), 0.5f, options)
+          .vetoed);
   // "arrest" says nothing about which kind of event.
   EXPECT_TRUE(with_type("arrest").event_types.empty());
+}
+
+
+// --- Places, names, event families and document context -------------------
+
+TEST(ScoreLink, DifferentPlacesAreVetoed) {
+  const DenseAlignOptions options;
+  // "Hospitals in Nakuru treated 760 injured" / "Hospitals in Mosul treated
+  // 1,000 injured": neither article names the other's town.
+  const StatementFeatures nakuru =
+      F("doc=0 pub=2022-11-11 keys=k places=nakuru docnames=nakuru,rift");
+  const StatementFeatures mosul =
+      F("doc=1 pub=2022-11-12 keys=k places=mosul docnames=mosul,iraq");
+  const LinkScore s = ScoreLink(nakuru, mosul, 0.95f, options);
+  EXPECT_TRUE(s.vetoed);
+  EXPECT_THAT(s.reasons, Contains("different places: nakuru / mosul: vetoed"));
+  // Places of different granularity stay together when either article
+  // names the other's place ("in Kunar" / "in eastern Afghanistan").
+  const StatementFeatures kunar = F(
+      "doc=0 pub=2025-10-12 keys=k places=kunar docnames=kunar,afghanistan");
+  const StatementFeatures afghanistan =
+      F("doc=1 pub=2025-10-12 keys=k places=afghanistan docnames=afghanistan");
+  EXPECT_FALSE(ScoreLink(kunar, afghanistan, 0.9f, options).vetoed);
+  // A sentence without places takes its article's.
+  const StatementFeatures placeless =
+      F("doc=2 pub=2022-11-12 keys=k ctxplaces=mosul docnames=mosul");
+  EXPECT_TRUE(ScoreLink(nakuru, placeless, 0.9f, options).vetoed);
+  DenseAlignOptions off;
+  off.veto_place_conflicts = false;
+  EXPECT_FALSE(ScoreLink(nakuru, mosul, 0.95f, off).vetoed);
+}
+
+TEST(ScoreLink, DifferentNamesAreVetoed) {
+  const DenseAlignOptions options;
+  const StatementFeatures altmark = F(
+      "doc=0 pub=2023-07-04 keys=k names=altmark,foods docnames=altmark,foods");
+  const StatementFeatures vantor = F(
+      "doc=1 pub=2023-07-04 keys=k names=vantor,motors docnames=vantor,motors");
+  const LinkScore s = ScoreLink(altmark, vantor, 0.8f, options);
+  EXPECT_TRUE(s.vetoed);
+  EXPECT_THAT(s.reasons, Contains("different names: altmark, foods / "
+                                  "motors, vantor: vetoed"));
+  // "The Taliban said 58 were killed" / "ISPR said 23 were killed": the
+  // second article names the Taliban too.
+  const StatementFeatures taliban =
+      F("doc=0 keys=k names=taliban docnames=taliban,kurram");
+  const StatementFeatures ispr =
+      F("doc=1 keys=k names=ispr docnames=ispr,taliban,kurram");
+  EXPECT_FALSE(ScoreLink(taliban, ispr, 0.8f, options).vetoed);
+  // No names on one side: nothing to compare.
+  EXPECT_FALSE(ScoreLink(altmark, F("doc=1 keys=k"), 0.8f, options).vetoed);
+}
+
+TEST(ScoreLink, ArticleDateAndFamiliesStandInForMissingOnes) {
+  const DenseAlignOptions options;
+  // "The army said its troops killed 34 fighters" in articles about fights
+  // three days apart.
+  const StatementFeatures a = F("doc=0 pub=2024-03-17 keys=k ctxwhen=2024-03-16");
+  const StatementFeatures b = F("doc=1 pub=2024-03-20 keys=k ctxwhen=2024-03-19");
+  const LinkScore s = ScoreLink(a, b, 0.9f, options);
+  EXPECT_TRUE(s.vetoed);
+  EXPECT_THAT(s.reasons,
+              Contains("different dates: 2024-03-16 / 2024-03-19: vetoed"));
+  // Inherited dates give no same-day bonus.
+  EXPECT_FLOAT_EQ(
+      ScoreLink(a, F("doc=1 keys=k ctxwhen=2024-03-16"), 0.5f, options).score,
+      0.5f);
+  // "Hospitals in Bandung treated 170" in a quake article vs a flood
+  // article's sentence on the same town.
+  const StatementFeatures quake = F("doc=0 keys=k ctxtypes=seismic");
+  const StatementFeatures flood = F("doc=1 keys=k ctxtypes=weather");
+  EXPECT_THAT(ScoreLink(quake, flood, 0.9f, options).reasons,
+              Contains("different event types: seismic / weather: vetoed"));
+  // An unknown family never vetoes.
+  EXPECT_FALSE(
+      ScoreLink(quake, F("doc=1 keys=k ctxtypes=regatta"), 0.9f, options)
+          .vetoed);
+}
+
+TEST(AddDocumentContext, MainEventOfEachArticle) {
+  std::vector<StatementFeatures> f = {
+      // Article 0, published March 20: the lead, a recalled ambush of March
+      // 17 near Kasese, an undated detail, a detail on the town.
+      F("doc=0 pub=2024-03-20 when=2024-03-19 types=violence places=beira "
+        "names=ardenian"),
+      F("doc=0 pub=2024-03-20 when=2024-03-17 types=violence places=kasese "
+        "names=kasese"),
+      F("doc=0 pub=2024-03-20 types=weather"),
+      F("doc=0 pub=2024-03-20 names=beira"),
+      // Article 1: undated, one sentence naming Kasese without a locative.
+      F("doc=1 names=kasese"),
+  };
+  f[2].initial_name = "residents";
+  AddDocumentContext(&f);
+  ASSERT_TRUE(f[2].context_when.has_value());
+  EXPECT_EQ(f[2].context_when->first, Day("2024-03-19"));
+  EXPECT_EQ(f[2].context_places, (std::vector<std::string>{"beira"}));
+  // The dated lead says what happened; the undated aside does not.
+  EXPECT_EQ(f[2].context_types, (std::vector<std::string>{"violence"}));
+  EXPECT_EQ(f[0].document_names,
+            (std::vector<std::string>{"ardenian", "beira", "residents"}));
+  // The recalled ambush gets no context and lends none.
+  EXPECT_FALSE(f[1].context_when.has_value());
+  EXPECT_THAT(f[1].document_names, IsEmpty());
+  // "Beira" after no locative is a place: the run uses it as one.
+  EXPECT_EQ(f[3].places, (std::vector<std::string>{"beira"}));
+  EXPECT_EQ(f[4].places, (std::vector<std::string>{"kasese"}));
+  EXPECT_FALSE(f[4].context_when.has_value());
+  EXPECT_EQ(f[4].context_places, (std::vector<std::string>{"kasese"}));
+}
+
+TEST(AddDocumentContext, TheLeadDatesTheArticle) {
+  std::vector<StatementFeatures> f = {
+      F("doc=0 pub=2025-06-10 when=2025-06-14"),  // "talks are due Saturday"
+      F("doc=0 pub=2025-06-10 when=2025-06-01..2025-06-30"),  // "in June"
+      // "The toll from Saturday's quake rose to 118 on Monday."
+      F("doc=0 pub=2025-06-10 when=2025-06-07..2025-06-09"),
+      F("doc=0 pub=2025-06-10 when=2025-06-10"),  // "four charged on Tuesday"
+      F("doc=0 pub=2025-06-10"),
+  };
+  AddDocumentContext(&f);
+  ASSERT_TRUE(f[4].context_when.has_value());
+  EXPECT_EQ(f[4].context_when->first, Day("2025-06-07"));
+  EXPECT_EQ(f[4].context_when->last, Day("2025-06-09"));
+  // Tuesday's charges are a later step, not the main event: no context.
+  EXPECT_FALSE(f[3].context_when.has_value());
+}
+
+// Regression: template sentences of different incidents ("Residents of X
+// said the shelling lasted for hours", "The army said it killed N
+// fighters") chained many events into one cluster at 10,000 articles.
+TEST(AlignDense, UndatedDetailsOfDifferentIncidentsStayApart) {
+  std::vector<StatementFeatures> f = {
+      F("doc=0 pub=2024-03-17 when=2024-03-16 keys=w:beira places=beira "
+        "names=beira"),
+      F("doc=0 pub=2024-03-17 keys=m:killed"),
+      F("doc=1 pub=2024-03-18 when=2024-03-16 keys=w:beira places=beira "
+        "names=beira"),
+      F("doc=1 pub=2024-03-18 keys=m:killed"),
+      F("doc=2 pub=2024-03-19 when=2024-03-18 keys=w:tabriz places=tabriz "
+        "names=tabriz"),
+      F("doc=2 pub=2024-03-19 keys=m:killed"),
+  };
+  AddDocumentContext(&f);
+  ASSERT_OK_AND_ASSIGN(DenseAlignment a,
+                       AlignDense(NearlySame(6), f, DenseAlignOptions()));
+  EXPECT_TRUE(SameCluster(a, 1, 3));
+  EXPECT_TRUE(SameCluster(a, 0, 2));
+  EXPECT_FALSE(SameCluster(a, 3, 5)) << "different places, same-day window";
+  EXPECT_FALSE(SameCluster(a, 1, 5));
+  EXPECT_FALSE(SameCluster(a, 0, 4));
+}
+
+TEST(FeaturesFromStatement, PlacesAndNames) {
+  auto features = [](const std::string& text) {
+    v1::Statement s;
+    s.set_text(text);
+    return FeaturesFromStatement(s, 0, absl::nullopt);
+  };
+  StatementFeatures f = features(
+      "Kabul’s envoy said floods in northern Porto Alegre and near the "
+      "Visayas, not Ukraine's east, hit 3\u00a0towns in March.");
+  EXPECT_EQ(f.initial_name, "kabul");
+  EXPECT_EQ(f.places,
+            (std::vector<std::string>{"alegre", "porto", "visayas"}));
+  EXPECT_EQ(f.names, (std::vector<std::string>{"alegre", "porto", "ukraine",
+                                               "visayas"}));
+  // A comma ends the run; lower-case words other than region words too.
+  f = features("Police said fighting in Kasese, Lviv and the city of Taiz.");
+  EXPECT_EQ(f.places, (std::vector<std::string>{"kasese"}));
+  EXPECT_EQ(f.initial_name, "police");
+  // "The" starts many sentences and names nothing.
+  EXPECT_EQ(features("The vote in Gyumri.").initial_name, "");
 }
 
 }  // namespace

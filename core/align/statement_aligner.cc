@@ -29,7 +29,9 @@ absl::StatusOr<DenseAlignment> AlignStatements(
     features.push_back(FeaturesFromStatement(statements[i], document_of[i],
                                              published[document_of[i]]));
   }
-  return AlignDense(vectors, features, DenseAlignOptionsFromConfig(config));
+  const DenseAlignOptions options = DenseAlignOptionsFromConfig(config);
+  AddDocumentContext(&features);
+  return AlignDense(vectors, features, options);
 }
 
 }  // namespace factdiff

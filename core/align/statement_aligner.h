@@ -1,6 +1,8 @@
 // Aligns a run's statements into events in one call: embeds them with the
 // configured embedder (core/embed), derives each one's dates, places, event
-// types and figures, and runs the blocked aligner (dense_aligner.h).
+// types and figures, adds each article's context (AddDocumentContext: an
+// undated or placeless sentence takes its article's main date and places),
+// and runs the blocked aligner (dense_aligner.h).
 //
 //   FACTDIFF_ASSIGN_OR_RETURN(
 //       DenseAlignment a,

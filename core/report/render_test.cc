@@ -2,6 +2,7 @@
 
 #include "core/base/status_matchers.h"
 #include "gmock/gmock.h"
+#include "google/protobuf/util/json_util.h"
 #include "gtest/gtest.h"
 
 namespace factdiff {
@@ -136,6 +137,18 @@ TEST(RenderExtractions, ListsSourcesAndEventFrames) {
                              "\"the march was peaceful\""));
   EXPECT_THAT(out, HasSubstr("event:  march in Dunmore; caused_by (began "
                              "after) the arrests"));
+}
+
+TEST(RenderReport, JsonRoundTripsToTheSameReport) {
+  v1::Report r = TwoClaimReport();
+  r.add_events()->set_id("e1");
+  r.add_events()->set_label("2026-03-14: fire / workers");
+  r.mutable_config()->set_top_k(8);
+  const std::string out = RenderReport(r, OutputFormat::kJson, RenderOptions());
+  v1::Report back;
+  ASSERT_TRUE(google::protobuf::util::JsonStringToMessage(out, &back).ok());
+  EXPECT_EQ(back.SerializeAsString(), r.SerializeAsString());
+  EXPECT_THAT(out, HasSubstr("\"statements\": []"));
 }
 
 TEST(RenderReport, NoFindings) {
