@@ -1,7 +1,9 @@
 #include "core/compare/attribution_conflict.h"
 
 #include <algorithm>
+#include <deque>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -12,6 +14,7 @@
 #include "absl/strings/str_split.h"
 #include "core/compare/finding_util.h"
 #include "core/compare/numeric.h"
+#include "core/compare/proposition.h"
 
 namespace factdiff {
 namespace {
@@ -39,13 +42,26 @@ using v1::Statement;
 
 // A stance that pins an act on an actor (positive) or takes it off
 // (negative).
+// StanceRecord::frame for a record read from an attribution's content
+// (proposition.h) rather than from a frame.
+constexpr int kProposition = -2;
+
 struct StanceRecord {
   uint32_t statement = 0;
-  int frame = -1;  // -1: the statement names no act
+  // >= 0: a frame of the statement; -1: the statement names no act;
+  // kProposition: the act is read from the attribution's content.
+  int frame = -1;
   std::string type;
   std::string actor;  // as written
   bool positive = false;
   Attribution attribution;
+  // kProposition records only. Negative: what the denial says was not
+  // done (denied.predicate empty for "denied any wrongdoing"). Positive:
+  // the content (matched against a denial's predicate), and for an
+  // accusation the accused in `actor` and the act in `act`.
+  std::optional<compare_internal::Denied> denied;
+  std::string content;
+  std::string act;
 };
 
 std::string SourceKey(const Attribution& a) {
@@ -69,8 +85,9 @@ bool RelevantStance(Attribution::Stance s) {
 
 // Turns one stance of source S on frame `f` (nullptr: unnamed act) into
 // records, by the rules in the header.
-void AddRecords(uint32_t stmt, int frame, const v1::EventFrame* f,
-                const Attribution& a, std::vector<StanceRecord>* out) {
+void AddRecords(uint32_t stmt, const Statement& s, int frame,
+                const v1::EventFrame* f, const Attribution& a,
+                std::vector<StanceRecord>* out) {
   const std::string src = SourceKey(a);
   if (src.empty() || ActorKey(src).empty()) return;
   StanceRecord r;
@@ -78,9 +95,13 @@ void AddRecords(uint32_t stmt, int frame, const v1::EventFrame* f,
   r.frame = frame;
   r.type = f == nullptr ? "" : f->type();
   r.attribution = a;
+  // Agents as named (NamedAgents: "its aircraft" said by S is S).
+  const std::vector<std::string> agents =
+      f == nullptr ? std::vector<std::string>()
+                   : compare_internal::NamedAgents(s, *f);
   auto self_involved = [&] {
-    if (f == nullptr || f->agents_size() == 0) return true;
-    for (const std::string& agent : f->agents()) {
+    if (f == nullptr || agents.empty()) return true;
+    for (const std::string& agent : agents) {
       if (ActorsMatch(agent, src)) return true;
     }
     return false;
@@ -95,7 +116,7 @@ void AddRecords(uint32_t stmt, int frame, const v1::EventFrame* f,
     case Attribution::ASSERTS:
       if (f == nullptr) break;
       r.positive = true;
-      for (const std::string& agent : f->agents()) {
+      for (const std::string& agent : agents) {
         if (a.stance() == Attribution::ACCUSES && ActorsMatch(agent, src)) {
           continue;
         }
@@ -116,14 +137,80 @@ void AddRecords(uint32_t stmt, int frame, const v1::EventFrame* f,
   }
 }
 
+// Records read from the content of the statement's attributions that
+// hold no frame trigger (proposition.h): a denial of a stated act or a
+// generic denial ("any wrongdoing"), an accusation with its accused, an
+// assertion (its agent is found when set against a denial).
+void AddPropositionRecords(uint32_t i, const Statement& s,
+                           std::vector<StanceRecord>* out) {
+  for (const Attribution& a : s.attributions()) {
+    if (!RelevantStance(a.stance())) continue;
+    const std::string src = SourceKey(a);
+    if (src.empty() || ActorKey(src).empty()) continue;
+    bool holds_frame = false;
+    for (const v1::EventFrame& f : s.frames()) {
+      holds_frame = holds_frame || Holds(a.content(), f.trigger());
+    }
+    if (holds_frame) continue;
+    const std::string content(SpanText(s, a.content()));
+    if (content.empty()) continue;
+    StanceRecord r;
+    r.statement = i;
+    r.frame = kProposition;
+    r.attribution = a;
+    switch (a.stance()) {
+      case Attribution::DENIES:
+      case Attribution::DOES_NOT_CONFIRM: {
+        std::optional<compare_internal::Denied> d =
+            compare_internal::ReadDenied(content);
+        if (!d) break;
+        // "X denied that Y did it" is not X's own denial.
+        if (!d->subject.empty() && ActorKey(d->subject).size() > 0 &&
+            !ActorsMatch(d->subject, src) &&
+            !ActorsMatch(d->subject, a.source())) {
+          break;
+        }
+        r.actor = src;
+        r.positive = false;
+        r.act = d->act;
+        r.type = d->generic ? "" : absl::StrCat("\"", d->act, "\"");
+        r.denied = std::move(d);
+        out->push_back(std::move(r));
+        break;
+      }
+      case Attribution::ACCUSES: {
+        std::string act;
+        const std::string accused =
+            compare_internal::AccusedOf(a.cue(), content, &act);
+        r.positive = true;
+        r.content = content;
+        if (!accused.empty() && !ActorKey(accused).empty()) {
+          r.actor = accused;
+          r.act = act;
+        }
+        out->push_back(std::move(r));
+        break;
+      }
+      case Attribution::ASSERTS:
+        r.positive = true;
+        r.content = content;
+        out->push_back(std::move(r));
+        break;
+      default:
+        break;
+    }
+  }
+}
+
 std::vector<StanceRecord> StanceRecords(uint32_t i, const Statement& s) {
   std::vector<StanceRecord> out;
+  AddPropositionRecords(i, s, &out);
   if (s.frames_size() == 0) {
     for (const Attribution& a : s.attributions()) {
       if (a.stance() == Attribution::CLAIMS_RESPONSIBILITY ||
           a.stance() == Attribution::DENIES ||
           a.stance() == Attribution::DOES_NOT_CONFIRM) {
-        AddRecords(i, -1, nullptr, a, &out);
+        AddRecords(i, s, -1, nullptr, a, &out);
       }
     }
     return out;
@@ -134,7 +221,7 @@ std::vector<StanceRecord> StanceRecords(uint32_t i, const Statement& s) {
     for (const Attribution& a : f.stances()) {
       if (!RelevantStance(a.stance())) continue;
       if (seen.insert({NormalizeActor(SourceKey(a)), a.stance()}).second) {
-        AddRecords(i, fi, &f, a, &out);
+        AddRecords(i, s, fi, &f, a, &out);
       }
     }
     for (const Attribution& a : s.attributions()) {
@@ -143,7 +230,7 @@ std::vector<StanceRecord> StanceRecords(uint32_t i, const Statement& s) {
         continue;
       }
       if (seen.insert({NormalizeActor(SourceKey(a)), a.stance()}).second) {
-        AddRecords(i, fi, &f, a, &out);
+        AddRecords(i, s, fi, &f, a, &out);
       }
     }
   }
@@ -195,11 +282,74 @@ void FindResponsibility(const std::vector<Statement>& statements,
     eligible[i] = !records[i].empty();
   }
   std::vector<Match> matches;
+  // Positive proposition records with their agent filled in, one per match.
+  std::deque<StanceRecord> resolved;
+  std::set<std::pair<uint32_t, uint32_t>> keyed;  // candidates found by key
+  auto consider_proposition = [&](const StanceRecord& pos,
+                                  const StanceRecord& neg, const Candidate& c) {
+    if (pos.frame != kProposition || neg.frame != kProposition || !neg.denied) {
+      return;
+    }
+    const compare_internal::Denied& d = *neg.denied;
+    std::string actor;
+    if (d.generic) {
+      // "denied any wrongdoing" answers an accusation against the denier.
+      if (pos.attribution.stance() != Attribution::ACCUSES || pos.actor.empty()) {
+        return;
+      }
+      actor = pos.actor;
+    } else {
+      std::optional<compare_internal::Asserted> asserted =
+          compare_internal::ReadAsserted(pos.content, d.predicate);
+      if (!asserted) return;
+      actor = asserted->agent;
+    }
+    // The denier is the one the act is pinned on: by name, or by what the
+    // denier is said to be ("the operator of the dam" and "Norvale Hydro,
+    // which operates the dam").
+    const bool same_actor =
+        ActorsMatch(actor, neg.actor) ||
+        ActorsMatch(actor, neg.attribution.source()) ||
+        (!d.generic &&
+         neg.attribution.source().find(',') != std::string::npos &&
+         compare_internal::SharedStems(actor, neg.attribution.source()) >= 2);
+    if (!same_actor) return;
+    // The asserting source does not deny its own claim.
+    if (ActorsMatch(SourceKey(pos.attribution), SourceKey(neg.attribution))) {
+      return;
+    }
+    const bool same_doc = document_of[c.a] == document_of[c.b];
+    if (same_doc && options.skip_same_document) return;
+    const int days =
+        DaysBetweenPublished(documents[document_of[pos.statement]].published(),
+                             documents[document_of[neg.statement]].published());
+    if (days > 30) return;
+    double conf = 0.55;
+    if (neg.attribution.stance() == Attribution::DENIES) conf += 0.15;
+    if (neg.attribution.stance() == Attribution::DOES_NOT_CONFIRM) conf -= 0.05;
+    conf += pos.attribution.stance() == Attribution::ASSERTS ? 0.05 : 0.10;
+    conf += 0.10 * SimilarityFactor(c.similarity);
+    conf -= 0.05;  // no event frame: the act is read from the words
+    if (d.generic) conf -= 0.05;
+    if (days > 14) conf -= 0.15;
+    conf = std::clamp(conf, 0.05, 0.99);
+    if (conf < options.min_confidence) return;
+    StanceRecord& p = resolved.emplace_back(pos);
+    p.actor = actor;
+    if (d.generic) p.type = pos.act.empty() ? "" : absl::StrCat("\"", pos.act, "\"");
+    const StanceRecord& n = neg;
+    matches.push_back({&p, &n, conf, Finding::CONFLICTING_SOURCES,
+                       event_of[c.a].empty() ? event_of[c.b] : event_of[c.a]});
+  };
   auto consider = [&](const StanceRecord& x, const StanceRecord& y,
                       const Candidate& c) {
     if (x.positive == y.positive) return;
     const StanceRecord& pos = x.positive ? x : y;
     const StanceRecord& neg = x.positive ? y : x;
+    if (pos.frame == kProposition || neg.frame == kProposition) {
+      consider_proposition(pos, neg, c);
+      return;
+    }
     if (!ActorsMatch(pos.actor, neg.actor)) return;
     const Statement& sp = statements[pos.statement];
     const Statement& sn = statements[neg.statement];
@@ -218,6 +368,15 @@ void FindResponsibility(const std::vector<Statement>& statements,
                            options.date_tolerance_days)) {
         return;
       }
+      // Found only by key (neither aligned nor of one event): the frames
+      // must name the same target or place.
+      if (keyed.count({c.a, c.b}) &&
+          !compare_internal::AnyActorMatches(fp.targets(), fn.targets()) &&
+          !PlacesOverlap(fp.locations(), fn.locations()) &&
+          !PlacesOverlap(fp.targets(), fn.locations()) &&
+          !PlacesOverlap(fp.locations(), fn.targets())) {
+        return;
+      }
     } else if (pos.frame >= 0 || neg.frame >= 0) {
       // An unnamed act ("denied any involvement") only beside a close
       // sentence that names it.
@@ -234,6 +393,9 @@ void FindResponsibility(const std::vector<Statement>& statements,
     if (neg.attribution.stance() == Attribution::DOES_NOT_CONFIRM) conf -= 0.05;
     conf += pos.attribution.stance() == Attribution::ASSERTS ? 0.05 : 0.10;
     conf += 0.10 * SimilarityFactor(c.similarity);
+    // A pair found by key named the same target or place (checked above):
+    // credited as a close pair.
+    if (keyed.count({c.a, c.b})) conf += 0.10;
     if (!unnamed && type == TypeMatch::kExact &&
         NormalizeActor(pos.type) == NormalizeActor(neg.type)) {
       conf += 0.05;
@@ -253,9 +415,39 @@ void FindResponsibility(const std::vector<Statement>& statements,
                                    : Finding::CONFLICTING_SOURCES,
                        event_of[c.a].empty() ? event_of[c.b] : event_of[c.a]});
   };
-  for (const Candidate& c :
-       CandidatePairs(eligible, pairs, event_of, options.max_event_bucket,
-                      /*with_self=*/true)) {
+  std::vector<Candidate> candidates = CandidatePairs(
+      eligible, pairs, event_of, options.max_event_bucket, /*with_self=*/true);
+  {
+    // Stances in two documents that the aligner linked (some aligned pair
+    // or event spans both), whether or not it linked these sentences: a
+    // denial seldom repeats the words of the claim it answers. The gates
+    // above then ask for the same target or place, or the same predicate.
+    std::set<std::pair<uint32_t, uint32_t>> known;
+    for (const Candidate& c : candidates) known.insert({c.a, c.b});
+    // Frame stances: documents linked by the aligner. Propositions, whose
+    // predicates must agree word for word: documents of one story
+    // (StoryLinks with names).
+    std::vector<std::set<std::string>> frames(statements.size());
+    std::vector<std::set<std::string>> propositions(statements.size());
+    for (uint32_t i = 0; i < statements.size(); ++i) {
+      for (const StanceRecord& r : records[i]) {
+        (r.frame == kProposition ? propositions : frames)[i].insert("stance");
+      }
+    }
+    for (const bool names : {false, true}) {
+      compare_internal::StoryLinks links(statements, documents, document_of,
+                                         pairs, event_of, names);
+      for (const auto& [a, b] : compare_internal::KeyedPairs(
+               names ? propositions : frames, document_of, &links,
+               options.max_event_bucket)) {
+        if (known.insert({a, b}).second) {
+          candidates.push_back(Candidate{a, b, 0.0, false});
+          keyed.insert({a, b});
+        }
+      }
+    }
+  }
+  for (const Candidate& c : candidates) {
     const std::vector<StanceRecord>& ra = records[c.a];
     const std::vector<StanceRecord>& rb = records[c.b];
     for (size_t x = 0; x < ra.size(); ++x) {
@@ -269,9 +461,13 @@ void FindResponsibility(const std::vector<Statement>& statements,
   std::map<std::tuple<std::string, std::string, std::string>,
            std::vector<const Match*>>
       groups;
+  auto type_of = [](const Match& m) -> const std::string& {
+    return m.positive->frame >= 0 || !m.positive->type.empty()
+               ? m.positive->type
+               : m.negative->type;
+  };
   for (const Match& m : matches) {
-    const std::string type = m.positive->frame >= 0 ? m.positive->type
-                                                    : m.negative->type;
+    const std::string& type = type_of(m);
     groups[{m.event_id, ActorKey(m.positive->actor), NormalizeActor(type)}]
         .push_back(&m);
   }
@@ -303,9 +499,15 @@ void FindResponsibility(const std::vector<Statement>& statements,
     finding.set_confidence(RoundConfidence(confidence));
     finding.set_severity(SeverityFor(finding.confidence()));
     finding.set_same_document(same_document);
-    const std::string act = std::get<2>(key).empty()
-                                ? std::string("the act")
-                                : absl::StrCat("the ", std::get<2>(key));
+    // A frame's type ("the bombing"), or an act read from the words ("the
+    // act "shut the sluice gates"").
+    const std::string& raw_type = type_of(*members.front());
+    const std::string act =
+        std::get<2>(key).empty()
+            ? std::string("the act")
+            : (!raw_type.empty() && raw_type[0] == '"'
+                   ? absl::StrCat("the act ", raw_type)
+                   : absl::StrCat("the ", std::get<2>(key)));
     std::vector<std::string> parts, details;
     for (const StanceRecord* r : sides) {
       const Statement& s = statements[r->statement];

@@ -38,6 +38,21 @@
 //    (different incidents);
 //  - never two positive or two negative stances ("same stance from both
 //    sides" is agreement).
+// Acts without a frame (proposition.h), cause CONFLICTING_SOURCES: a
+// denial whose content names an act ("denied that it had opened the
+// floodgates") against an assertion whose content pins the same predicate
+// (verb and every content word) on an agent that matches the denier, by
+// name or by the description in the denier's source ("the operator of the
+// dam" / "Norvale Hydro, which operates the dam", two shared stems); a
+// generic denial ("any wrongdoing", "the allegations") against an
+// accusation of the denier ("accused X of Y"). Confidence 0.55 + stance
+// terms as below + 0.10 x SimilarityFactor - 0.05 (- 0.05 more for a
+// generic denial). Candidates beyond aligned pairs and events: stances in
+// two documents of one story (StoryLinks; frame stances only where the
+// aligner linked the documents, directly or through others, and then the
+// frames must share a target or place, credited + 0.10).
+// An agent written after "its"/"their" stands for the stance's source
+// (NamedAgents: "neither confirmed nor denied that its aircraft bombed").
 // Pairs that repeat one dispute (same event, actor and act) are merged into
 // one finding with every claim.
 //

@@ -223,6 +223,103 @@ TEST(FindAttributionConflicts, ArticlesFarApartLoseConfidence) {
   EXPECT_DOUBLE_EQ(out[0].confidence(), 0.8);
 }
 
+// --- Acts read from the words of the attribution (no event frame) ----------
+
+TEST(FindAttributionConflicts, DenialOfAStatedAct) {
+  TestCorpus c;
+  const uint32_t a = c.Add(c.Doc("Gazette", "2026-04-02"),
+                           "Mayor Ona Vell said the owner of the Brenna weir "
+                           "had shut the sluice gates without warning.");
+  c.StatementStance(a, "Mayor Ona Vell", "said", Attribution::ASSERTS,
+                    "ona vell",
+                    "the owner of the Brenna weir had shut the sluice gates "
+                    "without warning");
+  const uint32_t b = c.Add(c.Doc("Herald", "2026-04-03"),
+                           "Weirco, which runs the Brenna weir, denied that "
+                           "it had shut the sluice gates.");
+  c.StatementStance(b, "Weirco, which runs the Brenna weir", "denied",
+                    Attribution::DENIES, "weirco",
+                    "that it had shut the sluice gates");
+  c.Link(a, b, 0.2f);
+  std::vector<Finding> out = Find(c);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].cause(), Finding::CONFLICTING_SOURCES);
+  EXPECT_NE(out[0].summary().find("shut the sluice gates"), std::string::npos);
+  EXPECT_EQ(out[0].claims(0).attribution().stance(), Attribution::ASSERTS);
+  EXPECT_EQ(out[0].claims(1).attribution().stance(), Attribution::DENIES);
+  c.ExpectSpansValid(out);
+  // Another act, or a denial that somebody else did it, is not an answer.
+  c.statements[b].mutable_attributions(0)->mutable_content()->set_begin(
+      c.SpanOf(b, "it had shut").begin() + 7);  // "shut the sluice gates."
+  EXPECT_TRUE(Find(c).empty());
+}
+
+TEST(FindAttributionConflicts, ThirdPartyDenialOfAStatedAct) {
+  TestCorpus c;
+  const uint32_t a = c.Add(c.Doc("Gazette", "2026-04-02"),
+                           "Mayor Ona Vell said Weirco had shut the sluice "
+                           "gates.");
+  c.StatementStance(a, "Mayor Ona Vell", "said", Attribution::ASSERTS,
+                    "ona vell", "Weirco had shut the sluice gates");
+  const uint32_t b = c.Add(c.Doc("Herald", "2026-04-03"),
+                           "The regulator denied that the water board had "
+                           "shut the sluice gates.");
+  c.StatementStance(b, "The regulator", "denied", Attribution::DENIES,
+                    "regulator", "that the water board had shut the sluice gates");
+  c.Link(a, b, 0.6f);
+  EXPECT_TRUE(Find(c).empty());
+}
+
+TEST(FindAttributionConflicts, GenericDenialAnswersAnAccusation) {
+  TestCorpus c;
+  const uint32_t a = c.Add(c.Doc("Gazette", "2026-10-06"),
+                           "Lena Osk accused the Dune Party of buying ballots "
+                           "in Varna.");
+  c.StatementStance(a, "Lena Osk", "accused", Attribution::ACCUSES, "lena osk",
+                    "the Dune Party of buying ballots in Varna");
+  const uint32_t b = c.Add(c.Doc("Herald", "2026-10-08"),
+                           "The Dune Party denied any wrongdoing.");
+  c.StatementStance(b, "The Dune Party", "denied", Attribution::DENIES,
+                    "dune party", "any wrongdoing");
+  c.Link(a, b, 0.1f);
+  std::vector<Finding> out = Find(c);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_NE(out[0].summary().find("buying ballots"), std::string::npos);
+  // Another party's denial answers nothing here.
+  c.statements[b].mutable_attributions(0)->set_source_normalized("lake union");
+  c.statements[b].mutable_attributions(0)->set_source("The Lake Union");
+  EXPECT_TRUE(Find(c).empty());
+}
+
+TEST(FindAttributionConflicts, StoryLinkedFramesNeedTheSameTarget) {
+  // Three outlets; the aligner chains A-B and B-C, never A with C.
+  TestCorpus c;
+  const uint32_t a = c.Add(c.Doc("A", "2026-03-14"),
+                           "Kandari officials said Belmont jets struck Tovi.");
+  const int fa = c.Frame(a, "air strike", "struck", {"Belmont jets"}, {"Tovi"});
+  c.FrameStance(a, fa, "Kandari officials", "said", Attribution::ASSERTS,
+                "kandari official");
+  const uint32_t x = c.Add(c.Doc("B", "2026-03-15"), "Tovi mourned.", "e1");
+  const uint32_t y = c.Add(1, "Belmont held talks.", "e2");
+  const uint32_t b = c.Add(c.Doc("C", "2026-03-15"),
+                           "Belmont's army would not confirm that its jets hit "
+                           "Tovi.", "e3");
+  const int fb = c.Frame(b, "air strike", "hit", {"jets"}, {"Tovi"});
+  *c.statements[b].mutable_frames(fb)->add_agent_spans() = c.SpanOf(b, "jets");
+  c.StatementStance(b, "Belmont's army", "would not confirm",
+                    Attribution::DOES_NOT_CONFIRM, "belmont army",
+                    "that its jets hit Tovi");
+  c.event_of[a] = "e1";
+  c.event_of[x] = "e1";
+  c.Link(y, b, 0.5f);
+  std::vector<Finding> out = Find(c);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].claims_size(), 2);
+  // Another target: different incidents.
+  c.statements[b].mutable_frames(fb)->set_targets(0, "Marsh Bay");
+  EXPECT_TRUE(Find(c).empty());
+}
+
 // --- The same figure or quote given to different sources --------------------
 
 struct SameFigure {

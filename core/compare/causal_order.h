@@ -29,6 +29,12 @@
 //        vs "airstrikes on the capital"): weak, since an act may answer
 //        several; at most 0.45 (hidden at the default threshold).
 //    Two UNPROVOKED links never conflict (they name the same starter).
+// Agents are read with NamedAgents ("its forces" said by Malvar's ministry
+// is Malvar; "forces" alone names nobody). Two bare frames of one type (no
+// agents, targets or places) are one event only when both links say what
+// began the act ("began after", "began when"), - 0.05. Candidates beyond
+// aligned pairs and events: links on one kind of act in two documents of
+// one story (StoryLinks).
 // Pairs that repeat one dispute (same event, act and initiators) are merged
 // into one finding with every claim.
 //

@@ -238,5 +238,56 @@ TEST(FindCausalOrderConflicts, SameDocumentIsMarked) {
   EXPECT_TRUE(Find(t.c, skip).empty());
 }
 
+TEST(FindCausalOrderConflicts, BareFramesThatSayWhatBeganIt) {
+  TestCorpus c;
+  const uint32_t a = c.Add(c.Doc("Gazette", "2026-05-02"),
+                           "At Dalby Park the brawl began after Dalby stewards "
+                           "pushed Orm Rovers fans, the club said.");
+  const int fa = c.Frame(a, "clash", "brawl");
+  c.Cause(a, fa, CausalLink::CAUSED_BY, "began after",
+          "Dalby stewards pushed Orm Rovers fans", "dalby stewards");
+  const uint32_t b = c.Add(c.Doc("Herald", "2026-05-03"),
+                           "Police said the brawl at Dalby Park began when "
+                           "Orm Rovers fans threw flares.");
+  const int fb = c.Frame(b, "clash", "brawl");
+  c.Cause(b, fb, CausalLink::CAUSED_BY, "began when",
+          "Orm Rovers fans threw flares", "orm rovers fans");
+  c.event_of = {"", ""};  // not aligned: found as one story's claims
+  CompareOptions all;
+  all.min_confidence = 0.05;
+  std::vector<Finding> out = Find(c, all);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_LT(out[0].confidence(), 0.6);  // no participants named: LOW
+  // A link that does not say what began the act is not enough.
+  c.statements[b].mutable_frames(0)->mutable_causes(0)->set_cue("after");
+  EXPECT_TRUE(Find(c, all).empty());
+}
+
+TEST(FindCausalOrderConflicts, PossessiveAgentIsTheSource) {
+  TestCorpus c;
+  const uint32_t a = c.Add(c.Doc("Gazette", "2026-03-14"),
+                           "Belmont forces launched an unprovoked attack on "
+                           "Kandari posts, Kandar said.");
+  const int fa = c.Frame(a, "attack", "attack", {"Belmont forces"},
+                         {"Kandari posts"});
+  c.Cause(a, fa, CausalLink::UNPROVOKED, "unprovoked", "", "");
+  const uint32_t b = c.Add(c.Doc("Herald", "2026-03-14"),
+                           "Belmont's army said its forces attacked Kandari "
+                           "posts in retaliation for shelling.");
+  const int fb = c.Frame(b, "attack", "attacked", {"forces"}, {"Kandari posts"});
+  *c.statements[b].mutable_frames(fb)->add_agent_spans() = c.SpanOf(b, "forces");
+  c.Cause(b, fb, CausalLink::RETALIATION_FOR, "in retaliation for", "shelling",
+          "");
+  c.StatementStance(b, "Belmont's army", "said", Attribution::ASSERTS,
+                    "belmont army",
+                    "its forces attacked Kandari posts in retaliation for "
+                    "shelling");
+  c.Link(a, b, 0.5f);
+  std::vector<Finding> out = Find(c);
+  ASSERT_EQ(out.size(), 1u);
+  // Matched by agents: "its forces" said by Belmont's army is Belmont.
+  EXPECT_NE(out[0].summary().find("Belmont"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace factdiff

@@ -5,6 +5,8 @@
 #include <set>
 #include <tuple>
 
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
@@ -70,6 +72,100 @@ std::string SourceKey(const v1::Attribution& a) {
   return a.source_normalized().empty() ? a.source() : a.source_normalized();
 }
 
+// The part of the day a time expression names, read from its surface and
+// the two words before it ("late on Monday", "Friday night", "early
+// Sunday"): kLate for night, evening, late; kEarly for morning, dawn,
+// early; kOvernight for overnight; kNone when it names none.
+enum class DayPart { kNone, kLate, kEarly, kMid, kOvernight };
+
+DayPart PartOfDay(const Statement& s, const v1::TimeExpression& t) {
+  const size_t begin = t.span().begin() >= s.span().begin()
+                           ? t.span().begin() - s.span().begin()
+                           : 0;
+  const size_t end = std::min<size_t>(
+      s.text().size(),
+      t.span().end() >= s.span().begin() ? t.span().end() - s.span().begin() : 0);
+  if (begin > end) return DayPart::kNone;
+  // The expression, two words before it and one after.
+  size_t from = begin;
+  for (int words = 0; from > 0 && words < 3;) {
+    --from;
+    if (s.text()[from] == ' ') ++words;
+  }
+  size_t to = end;
+  for (int words = 0; to < s.text().size() && words < 2; ++to) {
+    if (s.text()[to] == ' ') ++words;
+    if (s.text()[to] == ',' || s.text()[to] == '.') break;
+  }
+  std::string around;
+  for (char c : s.text().substr(from, to - from)) {
+    around.push_back(absl::ascii_isalpha(c) ? absl::ascii_tolower(c) : ' ');
+  }
+  around = absl::StrCat(" ", around, " ");
+  auto has = [&](absl::string_view w) {
+    return absl::StrContains(around, absl::StrCat(" ", w, " "));
+  };
+  if (has("overnight") || has("midnight")) return DayPart::kOvernight;
+  if (has("night") || has("evening") || has("late") || has("tonight")) {
+    return DayPart::kLate;
+  }
+  if (has("morning") || has("dawn") || has("early") || has("daybreak")) {
+    return DayPart::kEarly;
+  }
+  if (has("afternoon") || has("noon") || has("midday")) return DayPart::kMid;
+  return DayPart::kNone;
+}
+
+// The part of the day of a record: that of its first time expression.
+DayPart PartOfDay(const Statement& s, const DateRecord& r) {
+  return r.times.empty() ? DayPart::kNone : PartOfDay(s, s.times(r.times[0]));
+}
+
+// Whether two frames' targets name the same thing: they match as actors,
+// or share a head noun ("the Dunhallow levee", "the earthen levee") with
+// a name of one of them in the other's sentence ("the levee at Dunhallow").
+bool TargetsMatch(const Statement& sx, const v1::EventFrame& fx,
+                  const Statement& sy, const v1::EventFrame& fy) {
+  if (compare_internal::AnyActorMatches(fx.targets(), fy.targets())) return true;
+  auto head = [](const std::string& t) {
+    const std::string n = NormalizeActor(t);
+    const size_t sp = n.rfind(' ');
+    std::string h = sp == std::string::npos ? n : n.substr(sp + 1);
+    if (h.size() > 3 && h.back() == 's') h.pop_back();
+    return h;
+  };
+  // A capitalized word of `t` (past its first letter's sentence position)
+  // that occurs in `text`.
+  auto anchored = [](const std::string& t, const std::string& text) {
+    size_t i = 0;
+    while (i < t.size()) {
+      while (i < t.size() && !absl::ascii_isalpha(t[i])) ++i;
+      size_t j = i;
+      while (j < t.size() && absl::ascii_isalpha(t[j])) ++j;
+      if (j > i + 2 && absl::ascii_isupper(t[i])) {
+        const std::string w = t.substr(i, j - i);
+        size_t at = text.find(w);
+        while (at != std::string::npos) {
+          const bool left = at == 0 || !absl::ascii_isalpha(text[at - 1]);
+          const bool right = at + w.size() >= text.size() ||
+                             !absl::ascii_isalpha(text[at + w.size()]);
+          if (left && right) return true;
+          at = text.find(w, at + 1);
+        }
+      }
+      i = j;
+    }
+    return false;
+  };
+  for (const std::string& a : fx.targets()) {
+    for (const std::string& b : fy.targets()) {
+      if (head(a).empty() || head(a) != head(b)) continue;
+      if (anchored(a, sy.text()) || anchored(b, sx.text())) return true;
+    }
+  }
+  return false;
+}
+
 struct Match {
   const DateRecord* a;
   const DateRecord* b;
@@ -107,15 +203,35 @@ std::vector<Finding> FindDateMismatches(
     const bool agent_match = agents_named && AnyActorMatches(fx.agents(), fy.agents());
     if (agents_named && !agent_match) return;
     const bool target_match = fx.targets_size() > 0 && fy.targets_size() > 0 &&
-                               AnyActorMatches(fx.targets(), fy.targets());
-    if (!place_match && !(agent_match && target_match)) return;
+                               TargetsMatch(sx, fx, sy, fy);
+    // An act without agents on either side (a levee's collapse, a flood) is
+    // identified by what it struck.
+    const bool no_agents = fx.agents_size() == 0 && fy.agents_size() == 0;
+    if (!place_match && !(target_match && (agent_match || !agents_named))) {
+      return;
+    }
     if (c.aligned) {
       if (c.similarity < options.min_date_similarity) return;
-    } else if (!(place_match && agent_match)) {
+    } else if (!(place_match && agent_match) && !(target_match && no_agents)) {
       return;
     }
     const int64_t gap = std::max(y.first - x.last, x.first - y.last);
-    if (gap <= options.date_tolerance_days || gap > kMaxGapDays) return;
+    if (gap <= 0 || gap > kMaxGapDays) return;
+    if (gap <= options.date_tolerance_days) {
+      // The tolerance covers a night that crosses midnight ("Saturday
+      // night" and "early Sunday") and plain dates a time zone apart. A
+      // day apart with a part of the day named otherwise ("Friday night"
+      // and "Saturday night"; "Monday night" and "on Tuesday") is two
+      // different days.
+      const int64_t x_earlier = x.last < y.first;
+      const DayPart early_part = PartOfDay(x_earlier ? sx : sy, x_earlier ? x : y);
+      const DayPart late_part = PartOfDay(x_earlier ? sy : sx, x_earlier ? y : x);
+      const bool plain = early_part == DayPart::kNone && late_part == DayPart::kNone;
+      const bool crossing =
+          early_part == DayPart::kOvernight || late_part == DayPart::kOvernight ||
+          (early_part == DayPart::kLate && late_part == DayPart::kEarly);
+      if (gap > 1 || plain || crossing) return;
+    }
 
     double conf = 0.55;
     if (place_match) conf += 0.10;
@@ -139,9 +255,31 @@ std::vector<Finding> FindDateMismatches(
          event_of[x.statement].empty() ? event_of[y.statement]
                                        : event_of[x.statement]});
   };
-  for (const Candidate& c :
-       CandidatePairs(eligible, pairs, event_of, options.max_event_bucket,
-                      /*with_self=*/false)) {
+  std::vector<Candidate> candidates = CandidatePairs(
+      eligible, pairs, event_of, options.max_event_bucket, /*with_self=*/false);
+  {
+    // Frames of one kind of act in two documents of one story, whether or
+    // not the aligner linked their sentences (credited similarity 0; the
+    // gates above then ask for a place, or for the same target named in
+    // both sentences).
+    std::set<std::pair<uint32_t, uint32_t>> known;
+    for (const Candidate& c : candidates) known.insert({c.a, c.b});
+    std::vector<std::set<std::string>> kinds(statements.size());
+    for (uint32_t i = 0; i < statements.size(); ++i) {
+      for (const DateRecord& r : records[i]) {
+        kinds[i].insert(NormalizeActor(statements[i].frames(r.frame).type()));
+      }
+    }
+    compare_internal::StoryLinks links(statements, documents, document_of,
+                                       pairs, event_of);
+    for (const auto& [a, b] : compare_internal::KeyedPairs(
+             kinds, document_of, &links, options.max_event_bucket)) {
+      if (known.insert({a, b}).second) {
+        candidates.push_back(Candidate{a, b, 0.0, false});
+      }
+    }
+  }
+  for (const Candidate& c : candidates) {
     if (document_of[c.a] == document_of[c.b]) continue;
     for (const DateRecord& x : records[c.a]) {
       for (const DateRecord& y : records[c.b]) consider(x, y, c);

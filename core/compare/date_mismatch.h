@@ -25,7 +25,16 @@
 //    none of each other's;
 //  - the day ranges are more than options.date_tolerance_days (default 1:
 //    "the night of the 11th" is also the 12th) apart, and at most 60 days
-//    (further apart they are different incidents or anniversaries).
+//    (further apart they are different incidents or anniversaries); one
+//    day apart is still a mismatch when a part of the day is named and
+//    the two are not one night across midnight ("Friday night" vs
+//    "Saturday night", "Monday night" vs "on Tuesday"; not "Saturday
+//    night" vs "early Sunday", nor two plain dates);
+//  - an act without agents on either side is known by its target: targets
+//    match as actors, or share a head noun with a name of one in the
+//    other's sentence ("the Dunhallow levee", "the levee at Dunhallow");
+//    such pairs are also found across documents of one story (StoryLinks)
+//    without an aligned pair.
 // Pairs that repeat one dispute (same event, act and the same two dates)
 // are merged into one finding with every claim.
 //

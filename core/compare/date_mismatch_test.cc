@@ -176,5 +176,69 @@ TEST(FindDateMismatches, RepeatsMergeIntoOneFinding) {
   t.c.ExpectSpansValid(out);
 }
 
+// Kandar's shelling of the Orvo posts, dated by two outlets with a part of
+// the day.
+struct TwoNights {
+  TestCorpus c;
+  uint32_t a, b;
+  TwoNights(const std::string& when_a, const std::string& date_a,
+            const std::string& when_b, const std::string& date_b) {
+    a = c.Add(c.Doc("Gazette", "2026-03-08"),
+              "Kandari guns shelled the Orvo posts " + when_a + ".");
+    const int fa = c.Frame(a, "shelling", "shelled", {"Kandar"}, {}, {"Orvo"});
+    c.Time(a, fa, when_a.substr(3), date_a, "", true);
+    b = c.Add(c.Doc("Herald", "2026-03-09"),
+              "The shelling of the Orvo posts by Kandar began " + when_b + ".");
+    const int fb = c.Frame(b, "shelling", "shelling", {"Kandar"}, {}, {"Orvo"});
+    c.Time(b, fb, when_b.substr(3), date_b, "", true);
+    c.Link(a, b, 0.6f);
+  }
+};
+
+TEST(FindDateMismatches, NamedPartsOfTheDayADayApart) {
+  // Two different nights.
+  EXPECT_EQ(Find(TwoNights("on Friday night", "2026-03-06", "on Saturday night",
+                           "2026-03-07").c)
+                .size(),
+            1u);
+  // A night and the next day.
+  EXPECT_EQ(Find(TwoNights("on Friday night", "2026-03-06", "on Saturday",
+                           "2026-03-07").c)
+                .size(),
+            1u);
+  // One night across midnight, and plain dates a day apart.
+  EXPECT_TRUE(Find(TwoNights("on Friday night", "2026-03-06",
+                             "on early Saturday", "2026-03-07").c)
+                  .empty());
+  EXPECT_TRUE(Find(TwoNights("on Friday", "2026-03-06", "on Saturday",
+                             "2026-03-07").c)
+                  .empty());
+}
+
+TEST(FindDateMismatches, ActWithoutAgentsKnownByItsTarget) {
+  TestCorpus c;
+  const uint32_t a = c.Add(c.Doc("Gazette", "2026-04-02"),
+                           "The old dyke at Harlow Fen gave way on Tuesday, "
+                           "flooding the Lower Marsh up to Sedge Road.");
+  const int fa = c.Frame(a, "collapse", "gave way", {}, {"old dyke"});
+  c.Time(a, fa, "Tuesday", "2026-03-31", "", true);
+  const uint32_t b = c.Add(c.Doc("Herald", "2026-04-03"),
+                           "Engineers at Harlow Fen studied the Harlow dyke, "
+                           "which collapsed on Thursday and flooded the Lower "
+                           "Marsh up to Sedge Road.");
+  const int fb = c.Frame(b, "collapse", "collapsed", {}, {"Harlow dyke"});
+  c.Time(b, fb, "Thursday", "2026-04-02", "", true);
+  c.event_of = {"", ""};  // the aligner linked neither
+  std::vector<Finding> out = Find(c);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].claims(0).time().start(), "2026-03-31");
+  // Another dyke: "Harlow" is not in the first sentence.
+  c.statements[a].mutable_frames(0)->set_targets(0, "Brant dyke");
+  c.statements[a].set_text(
+      "The Brant dyke gave way on Tuesday, flooding the Lower Marsh up to "
+      "Sedge Road.");
+  EXPECT_TRUE(Find(c).empty());
+}
+
 }  // namespace
 }  // namespace factdiff

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <functional>
 #include <map>
 #include <set>
 #include <utility>
@@ -337,6 +338,41 @@ bool AnyActorMatches(const google::protobuf::RepeatedPtrField<std::string>& a,
   return false;
 }
 
+std::vector<std::string> NamedAgents(const v1::Statement& s,
+                                     const v1::EventFrame& f) {
+  std::vector<std::string> out;
+  for (int k = 0; k < f.agents_size(); ++k) {
+    const std::string& agent = f.agents(k);
+    if (k < f.agent_spans_size()) {
+      const v1::Span& span = f.agent_spans(k);
+      absl::string_view before;
+      if (span.begin() >= s.span().begin() &&
+          span.begin() - s.span().begin() <= s.text().size()) {
+        before = absl::string_view(s.text()).substr(
+            0, span.begin() - s.span().begin());
+      }
+      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+      const size_t space = before.find_last_of(' ');
+      const std::string last = absl::AsciiStrToLower(
+          space == absl::string_view::npos ? before : before.substr(space + 1));
+      if (last == "its" || last == "their" || last == "our") {
+        const v1::Attribution* a = CoveringAttribution(s, span);
+        if (a != nullptr) {
+          const std::string& src = a->source_normalized().empty()
+                                       ? a->source()
+                                       : a->source_normalized();
+          if (!ActorKey(src).empty()) {
+            out.push_back(src);
+            continue;
+          }
+        }
+      }
+    }
+    if (!ActorKey(agent).empty()) out.push_back(agent);
+  }
+  return out;
+}
+
 bool FrameDays(const v1::Statement& s, int frame, int64_t* first,
                int64_t* last, bool* fallback, std::vector<int>* time_indexes) {
   *fallback = false;
@@ -454,6 +490,137 @@ std::vector<Candidate> CandidatePairs(const std::vector<bool>& eligible,
   result.reserve(out.size());
   for (const auto& [key, c] : out) result.push_back(c);
   return result;
+}
+
+namespace {
+
+// Names a statement uses: capitalized words that do not open the sentence,
+// lower-cased, less weekdays, months, titles and function words.
+void AddNames(const v1::Statement& s, std::set<std::string>* out) {
+  static const std::set<std::string>* const kSkip = new std::set<std::string>{
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december",
+      "mr", "ms", "mrs", "dr", "the", "a", "an", "in", "on", "at", "of",
+      "and", "but", "he", "she", "it", "we", "they", "i", "this", "that"};
+  const std::string& t = s.text();
+  bool first = true;
+  size_t i = 0;
+  while (i < t.size()) {
+    if (!absl::ascii_isalpha(t[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < t.size() && absl::ascii_isalpha(t[j])) ++j;
+    if (!first && absl::ascii_isupper(t[i]) && j - i >= 3) {
+      std::string w = absl::AsciiStrToLower(t.substr(i, j - i));
+      if (!kSkip->count(w)) out->insert(std::move(w));
+    }
+    first = false;
+    i = j;
+  }
+}
+
+constexpr int kStoryDays = 14;
+constexpr size_t kSharedNames = 3;
+
+}  // namespace
+
+StoryLinks::StoryLinks(const std::vector<v1::Statement>& statements,
+                       const std::vector<v1::Document>& documents,
+                       const std::vector<uint32_t>& document_of,
+                       const std::vector<AlignedPair>& pairs,
+                       const std::vector<std::string>& event_of,
+                       bool use_names)
+    : statements_(statements),
+      documents_(documents),
+      document_of_(document_of),
+      use_names_(use_names) {
+  auto link = [&](uint32_t a, uint32_t b) {
+    if (a >= document_of.size() || b >= document_of.size()) return;
+    const uint32_t da = document_of[a], db = document_of[b];
+    if (da != db) linked_.insert({std::min(da, db), std::max(da, db)});
+  };
+  for (const AlignedPair& p : pairs) link(p.a, p.b);
+  std::map<std::string, std::set<uint32_t>> docs_of_event;
+  for (uint32_t i = 0; i < event_of.size() && i < document_of.size(); ++i) {
+    if (!event_of[i].empty()) docs_of_event[event_of[i]].insert(document_of[i]);
+  }
+  for (const auto& [event, docs] : docs_of_event) {
+    for (uint32_t a : docs) {
+      for (uint32_t b : docs) {
+        if (a < b) linked_.insert({a, b});
+      }
+    }
+  }
+  // Transitively: documents the aligner chains together tell one story.
+  std::map<uint32_t, uint32_t> parent;
+  std::function<uint32_t(uint32_t)> find = [&](uint32_t x) {
+    auto it = parent.find(x);
+    if (it == parent.end() || it->second == x) return x;
+    return it->second = find(it->second);
+  };
+  for (const auto& [a, b] : linked_) {
+    parent.emplace(a, a);
+    parent.emplace(b, b);
+    parent[find(a)] = find(b);
+  }
+  std::map<uint32_t, std::vector<uint32_t>> groups;
+  for (const auto& [d, p] : parent) groups[find(d)].push_back(d);
+  for (const auto& [root, docs] : groups) {
+    for (size_t x = 0; x < docs.size(); ++x) {
+      for (size_t y = x + 1; y < docs.size(); ++y) {
+        linked_.insert({std::min(docs[x], docs[y]), std::max(docs[x], docs[y])});
+      }
+    }
+  }
+}
+
+bool StoryLinks::Linked(uint32_t da, uint32_t db) {
+  if (da == db) return true;
+  if (linked_.count({std::min(da, db), std::max(da, db)})) return true;
+  if (!use_names_) return false;
+  if (da >= documents_.size() || db >= documents_.size()) return false;
+  const int days = DaysBetweenPublished(documents_[da].published(),
+                                        documents_[db].published());
+  if (days > kStoryDays) return false;
+  for (uint32_t d : {da, db}) {
+    if (names_.count(d)) continue;
+    std::set<std::string>& n = names_[d];
+    for (uint32_t s = 0; s < statements_.size(); ++s) {
+      if (s < document_of_.size() && document_of_[s] == d) {
+        AddNames(statements_[s], &n);
+      }
+    }
+  }
+  size_t shared = 0;
+  for (const std::string& w : names_[da]) shared += names_[db].count(w);
+  return shared >= kSharedNames;
+}
+
+std::vector<std::pair<uint32_t, uint32_t>> KeyedPairs(
+    const std::vector<std::set<std::string>>& keys,
+    const std::vector<uint32_t>& document_of, StoryLinks* links,
+    int max_bucket) {
+  std::map<std::string, std::vector<uint32_t>> buckets;
+  for (uint32_t i = 0; i < keys.size(); ++i) {
+    for (const std::string& k : keys[i]) buckets[k].push_back(i);
+  }
+  std::set<std::pair<uint32_t, uint32_t>> out;
+  for (const auto& [key, members] : buckets) {
+    if (static_cast<int>(members.size()) > max_bucket) continue;
+    for (size_t x = 0; x < members.size(); ++x) {
+      for (size_t y = x + 1; y < members.size(); ++y) {
+        const uint32_t da = document_of[members[x]];
+        const uint32_t db = document_of[members[y]];
+        if (da != db && links->Linked(da, db)) {
+          out.insert({members[x], members[y]});
+        }
+      }
+    }
+  }
+  return {out.begin(), out.end()};
 }
 
 double SimilarityFactor(double similarity) {

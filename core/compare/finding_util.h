@@ -10,7 +10,9 @@
 #define FACTDIFF_CORE_COMPARE_FINDING_UTIL_H_
 
 #include <cstdint>
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -83,6 +85,15 @@ bool PlacesOverlap(const google::protobuf::RepeatedPtrField<std::string>& a,
 bool AnyActorMatches(const google::protobuf::RepeatedPtrField<std::string>& a,
                      const google::protobuf::RepeatedPtrField<std::string>& b);
 
+// The agents of frame `f` of `s` that name someone, for matching: an agent
+// written after a possessive pronoun ("its forces", "their aircraft")
+// stands for the source of the attribution that holds it, when there is
+// one ("Malvar's defense ministry said its forces had struck" -> the
+// ministry); an agent without a distinctive word ("forces", "troops") is
+// left out. The rest are returned as written.
+std::vector<std::string> NamedAgents(const v1::Statement& s,
+                                     const v1::EventFrame& f);
+
 // The resolved day range [first, last] that dates frame `frame` of `s`, by
 // its time_indexes (DAY granularity only). When the frame has no
 // time_indexes and `s` has exactly one frame and exactly one resolved DAY
@@ -122,6 +133,42 @@ std::vector<Candidate> CandidatePairs(const std::vector<bool>& eligible,
                                       const std::vector<AlignedPair>& pairs,
                                       const std::vector<std::string>& event_of,
                                       int max_bucket, bool with_self);
+
+// Which documents tell one story: two documents are linked when an aligned
+// pair or an event (event_of) spans both, or when they were published at
+// most 14 days apart (or either date is unknown) and share at least three
+// names (capitalized words that do not open a sentence, weekdays, months
+// and titles aside). Built once per call of a finder; names are read
+// lazily. Not thread-safe (a lazily filled cache); use one per thread.
+class StoryLinks {
+ public:
+  // All four vectors must outlive this object.
+  // With `use_names` false, only the aligner's links count.
+  StoryLinks(const std::vector<v1::Statement>& statements,
+             const std::vector<v1::Document>& documents,
+             const std::vector<uint32_t>& document_of,
+             const std::vector<AlignedPair>& pairs,
+             const std::vector<std::string>& event_of, bool use_names = true);
+
+  bool Linked(uint32_t doc_a, uint32_t doc_b);
+
+ private:
+  const std::vector<v1::Statement>& statements_;
+  const std::vector<v1::Document>& documents_;
+  const std::vector<uint32_t>& document_of_;
+  std::set<std::pair<uint32_t, uint32_t>> linked_;
+  std::map<uint32_t, std::set<std::string>> names_;
+  bool use_names_ = true;
+};
+
+// Pairs (a < b) of statements in two different, story-linked documents that
+// share a key (keys[i]: the keys of statement i, e.g. the kinds of figure it
+// gives). A key held by more than `max_bucket` statements gives no pairs.
+// Sorted, no repeats.
+std::vector<std::pair<uint32_t, uint32_t>> KeyedPairs(
+    const std::vector<std::set<std::string>>& keys,
+    const std::vector<uint32_t>& document_of, StoryLinks* links,
+    int max_bucket);
 
 // A similarity mapped to [0, 1]: 0.15 and below -> 0, 0.5 and above -> 1.
 double SimilarityFactor(double similarity);

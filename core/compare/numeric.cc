@@ -13,6 +13,7 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/match.h"
 #include "core/compare/attributed_source.h"
+#include "core/compare/figure_context.h"
 #include "core/compare/finding_util.h"
 
 namespace factdiff {
@@ -91,16 +92,79 @@ bool DateRange(const Statement& s, std::string* start, std::string* end) {
   return any;
 }
 
-// Whether the statements' resolved dates lie more than `tolerance` days
-// apart (one night's fighting spans two dates: "Saturday night" and "said
-// Sunday").
-bool DatesConflict(const Statement& a, const Statement& b, int tolerance) {
-  std::string as, ae, bs, be;
-  if (!DateRange(a, &as, &ae) || !DateRange(b, &bs, &be)) return false;
-  const auto a0 = compare_internal::DayNumber(as), a1 = compare_internal::DayNumber(ae);
-  const auto b0 = compare_internal::DayNumber(bs), b1 = compare_internal::DayNumber(be);
-  if (!a0 || !a1 || !b0 || !b1) return ae < bs || be < as;
-  return *b0 - *a1 > tolerance || *a0 - *b1 > tolerance;
+// The day range a statement's dates cover: its resolved times, and the
+// years it names that no time expression read ("the 2022 election").
+bool DayRange(const Statement& s, int64_t* first, int64_t* last) {
+  bool any = false;
+  auto add = [&](int64_t b, int64_t e) {
+    if (!any || b < *first) *first = b;
+    if (!any || e > *last) *last = e;
+    any = true;
+  };
+  std::string start, end;
+  if (DateRange(s, &start, &end)) {
+    const auto b = compare_internal::DayNumber(start);
+    const auto e = compare_internal::DayNumber(end);
+    if (b && e) add(*b, *e);
+  }
+  for (const auto& [b, e] : compare_internal::BareYears(s)) add(b, e);
+  return any;
+}
+
+// A statement without a date reports what is current when its article
+// appears: the days up to its publication, this many days back. A figure
+// dated wholly before that window (an ambush three weeks earlier, last
+// year's flood) is another incident.
+constexpr int kRecentDays = 10;
+
+// Whether the statements' dates lie more than `tolerance` days apart (one
+// night's fighting spans two dates: "Saturday night" and "said Sunday").
+// When only one is dated, the other is taken to speak of the days before
+// its publication (kRecentDays); a dated figure that ends before them
+// conflicts. Future dates ("by the end of 2027") never conflict that way.
+bool DatesConflict(const Statement& a, const v1::Document& da,
+                   const Statement& b, const v1::Document& db, int tolerance) {
+  int64_t a0, a1, b0, b1;
+  const bool ha = DayRange(a, &a0, &a1);
+  const bool hb = DayRange(b, &b0, &b1);
+  if (ha && hb) return b0 - a1 > tolerance || a0 - b1 > tolerance;
+  if (ha == hb) return false;
+  const int64_t dated_last = ha ? a1 : b1;
+  const auto published =
+      compare_internal::DayNumber(ha ? db.published() : da.published());
+  if (!published) return false;
+  return dated_last < *published - kRecentDays - tolerance;
+}
+
+// What a figure counts, for matching: its subject; "people" for a death
+// toll; for a figure that names itself (a turnout, a profit, a revenue, a
+// magnitude) its measure word, singular ("net profit", "turnout").
+std::string ComparableSubject(const Quantity& q) {
+  if (!q.subject().empty()) return q.subject();
+  // A death toll counts people unless the text says who.
+  if (q.measure() == Quantity::KILLED &&
+      (q.measure_word() == "death toll" || q.measure_word() == "toll")) {
+    return "people";
+  }
+  static const auto* const kSelfNaming = new std::set<std::string>{
+      "turnout", "attendance", "revenue", "revenues", "profit", "profits",
+      "sales", "loss", "losses", "income", "earnings", "budget", "cost",
+      "costs", "damage", "damages", "aid", "funding", "compensation",
+      "price", "fine", "magnitude"};
+  std::string word = q.measure_word();
+  const size_t space = word.rfind(' ');
+  const std::string last = space == std::string::npos ? word : word.substr(space + 1);
+  if (!kSelfNaming->count(last)) return "";
+  if (word.size() > 4 && absl::EndsWith(word, "es") &&
+      (absl::EndsWith(word, "losses"))) {
+    word.resize(word.size() - 2);
+  } else if (word.size() > 3 && word.back() == 's' &&
+             !absl::EndsWith(word, "sales") &&
+             !absl::EndsWith(word, "earnings") &&
+             !absl::EndsWith(word, "damages")) {
+    word.pop_back();
+  }
+  return word;
 }
 
 std::string FormatNumber(double v) {
@@ -147,15 +211,21 @@ std::string SourceOf(const Statement& s, const Quantity& q) {
   return AttributedSource(text);
 }
 
-// Two sources are the same when their last words match ("the military" and
-// "pakistan's military"), a deliberately loose test: it only decides whether
-// a disagreement is explained by different sources.
+// Two sources are the same when their last words match, case and
+// possessives aside ("the commission" and "the Central Electoral
+// Commission", "the military" and "pakistan's military"), unless their
+// distinctive words show two different actors ("Estova's defense
+// ministry", "Malvar's defense ministry"): a deliberately loose test, it
+// only decides whether a disagreement is explained by different sources.
 bool SameSource(const std::string& a, const std::string& b) {
-  if (a == b) return true;
-  const size_t pa = a.find_last_of(' '), pb = b.find_last_of(' ');
-  const std::string ha = pa == std::string::npos ? a : a.substr(pa + 1);
-  const std::string hb = pb == std::string::npos ? b : b.substr(pb + 1);
-  return ha == hb;
+  const std::string la = compare_internal::NormalizeActor(a);
+  const std::string lb = compare_internal::NormalizeActor(b);
+  if (la == lb) return true;
+  if (compare_internal::ActorsDiffer(la, lb)) return false;
+  const size_t pa = la.find_last_of(' '), pb = lb.find_last_of(' ');
+  const std::string ha = pa == std::string::npos ? la : la.substr(pa + 1);
+  const std::string hb = pb == std::string::npos ? lb : lb.substr(pb + 1);
+  return !ha.empty() && ha == hb;
 }
 
 struct Side {
@@ -170,6 +240,7 @@ struct PairFinding {
   double confidence;
   Finding::Cause cause;
   std::string event_id;
+  bool scope_cue = false;  // a sentence says a figure leaves something out
 };
 
 std::string DocLabel(const v1::Document& d) {
@@ -272,13 +343,50 @@ std::vector<Finding> FindNumericMismatches(
     if (q1.bound() == Quantity::VAGUE || q2.bound() == Quantity::VAGUE) return;
     if (!MeasuresMatch(q1, q2) || q1.unit() != q2.unit() ||
         q1.trend() != q2.trend() ||
-        !SubjectsCompatible(q1.subject(), q2.subject(), &exact_subject) ||
+        !SubjectsCompatible(ComparableSubject(q1), ComparableSubject(q2),
+                            &exact_subject) ||
         !IntervalsDisjoint(q1, q2)) {
       return;
     }
     const bool same_doc = document_of[si] == document_of[sj];
     if (same_doc && options.skip_same_document) return;
-    if (si != sj && DatesConflict(s1, s2, options.date_tolerance_days)) return;
+    if (si != sj &&
+        DatesConflict(s1, documents[document_of[si]], s2,
+                      documents[document_of[sj]], options.date_tolerance_days)) {
+      return;
+    }
+    // Counts held by different named owners ("Party A won 58 seats",
+    // "Party B won 71 seats"; "X's revenue" and "Y's revenue").
+    const std::string holder1 = compare_internal::FigureHolder(s1, q1);
+    const std::string holder2 = compare_internal::FigureHolder(s2, q2);
+    if (!holder1.empty() && !holder2.empty() &&
+        compare_internal::ActorsDiffer(holder1, holder2)) {
+      return;
+    }
+    // A total over many incidents is not one incident's count; a figure of
+    // an earlier incident named as a point in time ("days after 11
+    // soldiers died") is not the main event's.
+    if (compare_internal::IsAggregate(s1, q1) !=
+            compare_internal::IsAggregate(s2, q2) ||
+        compare_internal::IsAntecedent(s1, q1) !=
+            compare_internal::IsAntecedent(s2, q2)) {
+      return;
+    }
+    // An expectation is not a result ("analysts had expected 260 million").
+    if (compare_internal::IsForecast(s1, q1) !=
+        compare_internal::IsForecast(s2, q2)) {
+      return;
+    }
+    // Different reporting periods ("first quarter", "fourth quarter").
+    {
+      const std::set<std::string> p1 =
+          compare_internal::ReportingPeriods(s1.text());
+      const std::set<std::string> p2 =
+          compare_internal::ReportingPeriods(s2.text());
+      bool shared = false;
+      for (const std::string& p : p1) shared = shared || p2.count(p) > 0;
+      if (!p1.empty() && !p2.empty() && !shared) return;
+    }
     // Inside one article, only figures told side by side (one sentence or
     // two adjacent ones) are set against each other: further apart they are
     // usually different incidents or an update within the story.
@@ -314,8 +422,14 @@ std::vector<Finding> FindNumericMismatches(
                            (!different_sources && !scope_gap))) ||
                HasCue(later_text, kRevisionCues);
     }
+    // A figure said to leave something out ("stripped of a one-off gain")
+    // measures something else than the headline figure.
+    const bool scope_cue = compare_internal::HasScopeCue(s1.text()) ||
+                           compare_internal::HasScopeCue(s2.text());
     if (update) {
       cause = Finding::LATER_UPDATE;
+    } else if (scope_cue) {
+      cause = Finding::DIFFERENT_SCOPE;
     } else if (scope_gap) {
       cause = Finding::DIFFERENT_SCOPE;
     } else if (different_sources) {
@@ -338,7 +452,7 @@ std::vector<Finding> FindNumericMismatches(
     if (days > 14) c -= 0.15;
     if (d1.published().empty() || d2.published().empty()) c -= 0.10;
     // A scope gap is shown only to those who ask for low-confidence findings.
-    if (scope_gap && !update) c = std::min(c - 0.30, 0.45);
+    if (scope_gap && !update && !scope_cue) c = std::min(c - 0.30, 0.45);
     if (far_apart && different_sources) c -= 0.10;
     c = std::clamp(c, 0.05, 0.99);
     // An update is informative, not a contradiction: a moderate confidence.
@@ -349,41 +463,92 @@ std::vector<Finding> FindNumericMismatches(
                      sim,
                      c,
                      cause,
-                     event_of[si].empty() ? event_of[sj] : event_of[si]});
+                     event_of[si].empty() ? event_of[sj] : event_of[si],
+                     scope_cue});
   };
 
+  // The statement pairs to compare, with the similarity credited to each:
+  //  - aligned pairs, with their similarity;
+  //  - two adjacent sentences of one article ("The ministry said 412 were
+  //    injured. But the hospital's director said close to 900."), linked or
+  //    not, since the article itself sets them side by side;
+  //  - each statement with itself ("police said 5,000, while organizers
+  //    said 20,000");
+  //  - statements of one event (event_of), credited 0;
+  //  - figures of one kind (measure, unit, subject head) in two documents
+  //    that the aligner linked at all (some aligned pair or event spans
+  //    both), credited 0: the aligner may miss a pair whose sentences share
+  //    little more than the figure's words ("put the turnout at 35,000").
+  // The gates of `consider` apply to all of them.
+  std::map<std::pair<uint32_t, uint32_t>, double> candidates;
+  auto offer = [&](uint32_t a, uint32_t b, double sim) {
+    if (a > b) std::swap(a, b);
+    auto [it, inserted] = candidates.insert({{a, b}, sim});
+    if (!inserted) it->second = std::max(it->second, sim);
+  };
   for (const AlignedPair& p : pairs) {
-    const Statement& s1 = statements[p.a];
-    const Statement& s2 = statements[p.b];
-    for (int i = 0; i < s1.quantities_size(); ++i) {
-      for (int j = 0; j < s2.quantities_size(); ++j) {
-        consider(p.a, i, p.b, j, p.similarity);
-      }
-    }
+    if (p.a >= statements.size() || p.b >= statements.size()) continue;
+    offer(p.a, p.b, p.similarity);
   }
-  // Two sources in adjacent sentences of one article ("The ministry said
-  // 412 were injured. But the hospital's director said close to 900."):
-  // compared whether or not the aligner linked them, since the article
-  // itself sets them side by side (the gates above still apply: same
-  // measure and subject, different sources).
-  std::set<std::pair<uint32_t, uint32_t>> aligned;
-  for (const AlignedPair& p : pairs) aligned.insert({p.a, p.b});
-  for (uint32_t s = 0; s + 1 < statements.size(); ++s) {
-    if (document_of[s] != document_of[s + 1] || aligned.count({s, s + 1})) {
-      continue;
-    }
-    for (int i = 0; i < statements[s].quantities_size(); ++i) {
-      for (int j = 0; j < statements[s + 1].quantities_size(); ++j) {
-        consider(s, i, s + 1, j, kAdjacentSimilarity);
-      }
-    }
-  }
-  // Two sources inside one sentence ("police said 5,000, while organizers
-  // said 20,000"): a statement is as similar to itself as can be.
   for (uint32_t s = 0; s < statements.size(); ++s) {
-    const int n = statements[s].quantities_size();
-    for (int i = 0; i < n; ++i) {
-      for (int j = i + 1; j < n; ++j) consider(s, i, s, j, 1.0);
+    if (statements[s].quantities_size() == 0) continue;
+    offer(s, s, 1.0);
+    if (s + 1 < statements.size() && document_of[s] == document_of[s + 1] &&
+        statements[s + 1].quantities_size() > 0) {
+      offer(s, s + 1, kAdjacentSimilarity);
+    }
+  }
+  {
+    std::map<std::string, std::vector<uint32_t>> events;
+    for (uint32_t s = 0; s < statements.size() && s < event_of.size(); ++s) {
+      if (!event_of[s].empty()) events[event_of[s]].push_back(s);
+    }
+    for (const auto& [id, members] : events) {
+      std::vector<uint32_t> with_figures;
+      for (uint32_t m : members) {
+        if (statements[m].quantities_size() > 0) with_figures.push_back(m);
+      }
+      if (static_cast<int>(with_figures.size()) > options.max_event_bucket) {
+        continue;
+      }
+      for (size_t x = 0; x < with_figures.size(); ++x) {
+        for (size_t y = x + 1; y < with_figures.size(); ++y) {
+          offer(with_figures[x], with_figures[y], 0.0);
+        }
+      }
+    }
+  }
+  {
+    std::vector<std::set<std::string>> kinds(statements.size());
+    for (uint32_t s = 0; s < statements.size(); ++s) {
+      for (const Quantity& q : statements[s].quantities()) {
+        if (q.measure() == Quantity::MEASURE_UNSPECIFIED ||
+            q.bound() == Quantity::VAGUE) {
+          continue;
+        }
+        const std::string subject = ComparableSubject(q);
+        if (subject.empty()) continue;
+        const size_t space = subject.rfind(' ');
+        kinds[s].insert(absl::StrCat(
+            q.measure(), "|",
+            q.measure() == Quantity::OTHER ? q.measure_word() : "", "|",
+            q.unit(), "|",
+            space == std::string::npos ? subject : subject.substr(space + 1)));
+      }
+    }
+    compare_internal::StoryLinks links(statements, documents, document_of,
+                                       pairs, event_of);
+    for (const auto& [a, b] : compare_internal::KeyedPairs(
+             kinds, document_of, &links, options.max_event_bucket)) {
+      offer(a, b, 0.0);
+    }
+  }
+  for (const auto& [key, sim] : candidates) {
+    const auto [a, b] = key;
+    const int na = statements[a].quantities_size();
+    const int nb = statements[b].quantities_size();
+    for (int i = 0; i < na; ++i) {
+      for (int j = a == b ? i + 1 : 0; j < nb; ++j) consider(a, i, b, j, sim);
     }
   }
 
@@ -395,19 +560,27 @@ std::vector<Finding> FindNumericMismatches(
   for (const PairFinding& f : found) {
     const Quantity& q = statements[f.a.statement].quantities(f.a.quantity);
     const Quantity& r = statements[f.b.statement].quantities(f.b.quantity);
-    std::vector<std::string> words = absl::StrSplit(q.subject(), ' ');
+    std::vector<std::string> words =
+        absl::StrSplit(ComparableSubject(q), ' ');
     std::string va = FormatInterval(q), vb = FormatInterval(r);
     if (vb < va) std::swap(va, vb);
-    groups[{f.event_id, MeasureName(q), words.back(), q.unit(), va, vb}]
-        .push_back(&f);
+    // Not keyed by event: one dispute found through pairs of several
+    // events (or of none) is still one finding.
+    groups[{MeasureName(q), words.back(), q.unit(), va, vb}].push_back(&f);
   }
 
   std::vector<Finding> findings;
   for (const auto& [key, members] : groups) {
     Finding finding;
     finding.set_kind(Finding::NUMERIC_MISMATCH);
-    finding.set_event_id(key[0]);
+    for (const PairFinding* f : members) {
+      if (!f->event_id.empty()) {
+        finding.set_event_id(f->event_id);
+        break;
+      }
+    }
     double confidence = 0;
+    bool scope_cue = false;
     std::set<Finding::Cause> causes;
     bool same_document = true;
     std::vector<Side> sides;
@@ -415,6 +588,7 @@ std::vector<Finding> FindNumericMismatches(
     for (const PairFinding* f : members) {
       confidence = std::max(confidence, f->confidence);
       causes.insert(f->cause);
+      scope_cue = scope_cue || f->scope_cue;
       same_document = same_document &&
                       document_of[f->a.statement] == document_of[f->b.statement];
       for (const Side& side : {f->a, f->b}) {
@@ -448,9 +622,11 @@ std::vector<Finding> FindNumericMismatches(
     finding.set_same_document(same_document);
 
     const Quantity& q0 = statements[sides[0].statement].quantities(sides[0].quantity);
-    std::string what = q0.subject().empty()
-                           ? MeasureName(q0)
-                           : absl::StrCat(Plural(q0.subject()), " ", MeasureName(q0));
+    std::string what =
+        !q0.subject().empty()
+            ? absl::StrCat(Plural(q0.subject()), " ", MeasureName(q0))
+            : (ComparableSubject(q0).empty() ? MeasureName(q0)
+                                             : ComparableSubject(q0));
     if (!q0.unit().empty()) absl::StrAppend(&what, " (", q0.unit(), ")");
     std::vector<std::string> parts, details;
     for (const Side& side : sides) {
@@ -493,8 +669,12 @@ std::vector<Finding> FindNumericMismatches(
         absl::StrAppend(&why, " The figures come from different sources.");
         break;
       case Finding::DIFFERENT_SCOPE:
-        absl::StrAppend(&why, " The figures are an order of magnitude apart: "
-                              "one may be a total and the other one incident.");
+        absl::StrAppend(
+            &why, scope_cue
+                      ? " One figure is said to leave something out or to be "
+                        "adjusted: the two measure different things."
+                      : " The figures are an order of magnitude apart: one "
+                        "may be a total and the other one incident.");
         break;
       case Finding::LATER_UPDATE:
         absl::StrAppend(

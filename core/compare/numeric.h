@@ -14,8 +14,24 @@
 //    applied by the extractor ("about 30" and "29" overlap; "at least 23" and
 //    58 overlap); a vague amount ("hundreds", "dozens") never makes a
 //    finding;
-//  - not when both statements carry resolved dates that do not overlap
-//    (different incidents);
+//  - what is counted is the subject, or for a figure without one its
+//    measure word ("net profit", "turnout", "magnitude"), and "people" for
+//    a death toll;
+//  - not when both statements carry resolved dates (or years named in the
+//    sentence: "the 2022 election") that do not overlap, nor when only one
+//    is dated and its dates end more than 10 days before the other
+//    article's publication (an undated figure is the current one);
+//  - not when the figures are held by different named owners
+//    (figure_context.h FigureHolder: "Party A won 58 seats" vs "Party B won
+//    71 seats"), when one is a forecast and the other not ("analysts had
+//    expected"), when the sentences name different reporting periods
+//    ("first quarter" vs "fourth quarter"), when one is a total over many
+//    incidents ("through various attacks") or belongs to an earlier
+//    incident named as a time ("days after 11 soldiers died") and the
+//    other not;
+//  - candidates: aligned pairs, adjacent sentences, one sentence, pairs of
+//    one event, and figures of one kind (measure, unit, subject head) in
+//    two documents of one story (finding_util.h StoryLinks);
 //  - inside one document only when the two figures are attributed to
 //    different sources (police vs organizers), in two sentences or in two
 //    clauses of one sentence.
@@ -33,8 +49,10 @@
 //    between reports. An update is informative, not a contradiction: its
 //    confidence is held in [0.55, 0.70] (MEDIUM at most) after the rules
 //    below;
-//  - DIFFERENT_SCOPE: counts ten times apart or more, not each pinned on a
-//    different source (two sides' own counts of one clash can be ten times
+//  - DIFFERENT_SCOPE: a sentence says a figure leaves something out or is
+//    adjusted ("stripped of a one-off gain", "excluding", "left out"), at
+//    the usual confidence; or counts ten times apart or more, not each
+//    pinned on a different source (two sides' own counts of one clash can be ten times
 //    apart: a claim of 200 enemy dead against an admission of nine);
 //  - CONFLICTING_SOURCES: the figures are attributed to different sources;
 //  - UNEXPLAINED otherwise.

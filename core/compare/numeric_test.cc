@@ -278,6 +278,153 @@ TEST(FindNumericMismatches, NonTollMeasuresAreNotUpdates) {
   EXPECT_NE(out[0].cause(), Finding::LATER_UPDATE);
 }
 
+// --- Figures that only look alike ------------------------------------------
+
+TEST(FindNumericMismatches, CountsHeldByDifferentNamedOwners) {
+  Fixture f;
+  f.Add(0, "The Dune Party won 40 seats.", "40", 40, 40, Quantity::VOTES,
+        "seat");
+  f.Add(1, "The Lake Union won 52 seats.", "52", 52, 52, Quantity::VOTES,
+        "seat");
+  f.pairs = {{0, 1, 0.8f}};
+  EXPECT_TRUE(f.Run().empty());
+  // The same owner in both: a disagreement.
+  f.Add(1, "The board said the Dune Party had won 46 seats.", "46", 46, 46,
+        Quantity::VOTES, "seat");
+  f.pairs.push_back({0, 2, 0.6f});
+  std::vector<Finding> out = f.Run();
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].claims(0).quantity().low(), 40);
+  EXPECT_EQ(out[0].claims(1).quantity().low(), 46);
+}
+
+TEST(FindNumericMismatches, ForecastsAreNotResults) {
+  Fixture f;
+  f.Add(0, "Brokers had expected sales of 90 million euros.", "90 million",
+        9e7, 9e7, Quantity::MONEY, "");
+  f.Add(1, "Sales came to 70 million euros.", "70 million", 7e7, 7e7,
+        Quantity::MONEY, "");
+  for (auto& s : f.statements) {
+    s.mutable_quantities(0)->set_unit("EUR");
+    s.mutable_quantities(0)->set_measure_word("sales");
+  }
+  f.pairs = {{0, 1, 0.8f}};
+  EXPECT_TRUE(f.Run().empty());
+  // Two results: the measure word names what is counted.
+  f.statements[0].set_text("Sales reached 90 million euros.");
+  f.statements[0].mutable_quantities(0)->mutable_span()->set_begin(114);
+  std::vector<Finding> out = f.Run();
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].summary().substr(0, 11), "Sales (EUR)");
+}
+
+TEST(FindNumericMismatches, DifferentReportingPeriods) {
+  Fixture f;
+  f.Add(0, "Third-quarter revenue was 2.1 billion.", "2.1 billion", 2.1e9,
+        2.1e9, Quantity::MONEY, "revenue");
+  f.Add(1, "Revenue in the second quarter was 2.6 billion.", "2.6 billion",
+        2.6e9, 2.6e9, Quantity::MONEY, "revenue");
+  f.pairs = {{0, 1, 0.8f}};
+  EXPECT_TRUE(f.Run().empty());
+}
+
+TEST(FindNumericMismatches, UndatedFigureIsTheCurrentOne) {
+  Fixture f;
+  // An ambush three weeks before the undated report is another incident.
+  f.Add(0, "An ambush killed 4 guards.", "4", 4, 4, Quantity::KILLED, "guard",
+        Quantity::EXACT, "2026-02-20");
+  f.Add(1, "The raid killed 15 guards.", "15", 15, 15, Quantity::KILLED,
+        "guard");
+  f.pairs = {{0, 1, 0.8f}};
+  EXPECT_TRUE(f.Run().empty());
+  // Within the days before its publication, or a date still to come, it is
+  // compared.
+  f.statements[0].mutable_times(0)->set_start("2026-03-10");
+  f.statements[0].mutable_times(0)->set_end("2026-03-10");
+  EXPECT_EQ(f.Run().size(), 1u);
+  f.statements[0].mutable_times(0)->set_start("2027-01-01");
+  f.statements[0].mutable_times(0)->set_end("2027-12-31");
+  EXPECT_EQ(f.Run().size(), 1u);
+}
+
+TEST(FindNumericMismatches, YearsNamedInTheSentence) {
+  Fixture f;
+  f.Add(0, "In the 2021 vote, turnout was 52 percent.", "52 percent", 52, 52,
+        Quantity::PARTICIPATED, "");
+  f.Add(1, "Turnout was 61 percent.", "61 percent", 61, 61,
+        Quantity::PARTICIPATED, "");
+  for (auto& s : f.statements) {
+    s.mutable_quantities(0)->set_unit("percent");
+    s.mutable_quantities(0)->set_measure_word("turnout");
+  }
+  f.pairs = {{0, 1, 0.8f}};
+  EXPECT_TRUE(f.Run().empty());
+  f.statements[0].set_text("Official turnout was 52 percent.");
+  f.statements[0].mutable_quantities(0)->mutable_span()->set_begin(121);
+  std::vector<Finding> out = f.Run();
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].cause(), Finding::UNEXPLAINED);
+}
+
+TEST(FindNumericMismatches, TotalsAndEarlierIncidents) {
+  Fixture f;
+  f.Add(0, "Rebels have killed 300 guards through various raids.", "300", 300,
+        300, Quantity::KILLED, "guard");
+  f.Add(1, "The raid killed 15 guards.", "15", 15, 15, Quantity::KILLED,
+        "guard");
+  f.Add(2, "The curfew came two days after 6 guards died.", "6", 6, 6,
+        Quantity::KILLED, "guard");
+  f.pairs = {{0, 1, 0.8f}, {1, 2, 0.8f}};
+  CompareOptions all;
+  all.min_confidence = 0.05;
+  EXPECT_TRUE(f.Run(all).empty());
+}
+
+TEST(FindNumericMismatches, ExplicitScopeIsADifferentScope) {
+  Fixture f;
+  f.Add(0, "Net profit was 95 million, the firm said.", "95 million", 9.5e7,
+        9.5e7, Quantity::MONEY, "net profit");
+  f.Add(1, "Stripped of a one-off gain, net profit was 70 million, analysts "
+           "said.", "70 million", 7e7, 7e7, Quantity::MONEY, "net profit");
+  f.pairs = {{0, 1, 0.6f}};
+  std::vector<Finding> out = f.Run();
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].cause(), Finding::DIFFERENT_SCOPE);
+  EXPECT_GE(out[0].confidence(), 0.6);  // not held down like a 10x gap
+  EXPECT_NE(out[0].explanation().find("leave something out"),
+            std::string::npos);
+}
+
+TEST(FindNumericMismatches, SameKindInDocumentsOfOneStory) {
+  Fixture f;
+  f.Add(0, "Police in Varnholm said 64 people were detained after the Corvin "
+           "Square march.", "64", 64, 64, Quantity::ARRESTED, "people");
+  f.Add(1, "The Varnholm Rights League said 112 people were held after the "
+           "Corvin Square march.", "112", 112, 112, Quantity::ARRESTED,
+        "people");
+  f.event_of = {"", ""};  // not aligned, no event
+  std::vector<Finding> out = f.Run();
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].cause(), Finding::CONFLICTING_SOURCES);
+  // Documents that share no names, or were published weeks apart, are not
+  // one story.
+  f.documents[1].set_published("2026-05-14");
+  EXPECT_TRUE(f.Run().empty());
+  f.documents[1].set_published("2026-03-14");
+  f.statements[1].set_text("The league said 112 people were held.");
+  f.statements[1].mutable_quantities(0)->mutable_span()->set_begin(116);
+  EXPECT_TRUE(f.Run().empty());
+}
+
+TEST(FindNumericMismatches, OneSourceNamedTwoWays) {
+  Fixture f;
+  f.Add(0, "The Central Election Board said 80 seats were contested.", "80",
+        80, 80, Quantity::VOTES, "seat");
+  f.Add(0, "Only 60 seats were contested, according to the board.", "60", 60,
+        60, Quantity::VOTES, "seat");
+  EXPECT_TRUE(f.Run().empty());
+}
+
 TEST(SubjectsCompatible, QualifiersAndHeads) {
   bool exact;
   EXPECT_TRUE(SubjectsCompatible("soldier", "pakistani soldier", &exact));

@@ -386,7 +386,7 @@ struct Tables {
   absl::flat_hash_set<std::string> currency_units;
   absl::flat_hash_set<std::string> months, weekdays, designators, year_cues,
       subject_stops, aux, back_skip, up, down, trend_not_counts,
-      measure_only_heads, rate_per, streets;
+      measure_only_heads, rate_per, streets, job_loss, job_words;
   // First tokens of bound phrases, vague amounts, currencies, unit phrases.
   absl::flat_hash_set<std::string> bound_first, vague_first, unit_first;
   size_t max_bound_tokens = 1, max_vague_tokens = 1, max_unit_tokens = 1;
@@ -464,6 +464,8 @@ const Tables& GetTables() {
     AddAll(kMeasureOnlyHeads, &t->measure_only_heads);
     AddAll(kRatePer, &t->rate_per);
     AddAll(kStreetWords, &t->streets);
+    AddAll(qi::kJobLossVerbs, &t->job_loss);
+    AddAll(qi::kJobWords, &t->job_words);
     return t;
   }();
   return *tables;
@@ -560,6 +562,9 @@ class SentenceExtractor {
   void FindSubject(const Match& m, Quantity* q, size_t* after) const;
   void FindMeasure(const Match& m, size_t after, Quantity* q) const;
   void FindTrend(const Match& m, Quantity* q) const;
+  bool IsJobLoss(const Match& m, size_t after, const Quantity& q) const;
+  void LinkFigures(const std::vector<Match>& matches,
+                   std::vector<Quantity>* out) const;
   void SetSpan(size_t begin, size_t end, v1::Span* span) const;
 
   const QuantityOptions& options_;
@@ -1832,6 +1837,20 @@ void SentenceExtractor::FindSubject(const Match& m, Quantity* q,
     k = end;
   }
   if (words.empty()) return;
+  // "200 Taliban and allied fighters": a qualifier joined by "and" to an
+  // adjective of alliance names one group whose head is the last noun.
+  {
+    const size_t a = words.back().second;
+    if (IsWord(a, "and") &&
+        (IsWord(a + 1, "allied") || IsWord(a + 1, "affiliated") ||
+         IsWord(a + 1, "associated") || IsWord(a + 1, "other")) &&
+        a + 2 < size() && tok(a + 2).kind == Kind::kWord &&
+        !t_.subject_stops.contains(tok(a + 2).low) &&
+        !t_.measures.contains(tok(a + 2).low) &&
+        !t_.number_words.contains(tok(a + 2).low)) {
+      words.emplace_back(a + 2, a + 3);
+    }
+  }
   // The head is the last word; qualifiers before it stay as written.
   std::string subject;
   for (size_t w = 0; w + 1 < words.size(); ++w) {
@@ -1861,10 +1880,18 @@ void SentenceExtractor::FindMeasure(const Match& m, size_t after,
     std::string word(tok(k).low);
     if (word == "toll" && k > 0 && IsWord(k - 1, "death")) word = "death toll";
     if ((word == "took" || word == "take" || word == "taking" ||
-         word == "takes") &&
+         word == "takes" || word == "taken") &&
         IsWord(k + 1, "part")) {
       measure = Quantity::PARTICIPATED;
-      word += " part";
+      word = "took part";
+    }
+    // "net profit", "operating loss": the qualifier names a different
+    // figure than the bare word, so it stays in measure_word.
+    if (measure == Quantity::MONEY && k > 0 &&
+        (IsWord(k - 1, "net") || IsWord(k - 1, "gross") ||
+         IsWord(k - 1, "operating") || IsWord(k - 1, "underlying") ||
+         IsWord(k - 1, "adjusted") || IsWord(k - 1, "core"))) {
+      word = absl::StrCat(tok(k - 1).low, " ", word);
     }
     if (measure == Quantity::MONEY && !money) measure = Quantity::OTHER;
     q->set_measure(measure);
@@ -1896,6 +1923,23 @@ void SentenceExtractor::FindMeasure(const Match& m, size_t after,
       set(it->second, f);
       return;
     }
+    // "35,000 people had taken part".
+    if (t.low == "taken" && IsWord(f + 1, "part")) {
+      q->set_measure(Quantity::PARTICIPATED);
+      q->set_measure_word("took part");
+      return;
+    }
+    // "40 protesters were treated in hospital / for injuries": wounded.
+    if (t.low == "treated" &&
+        (((IsWord(f + 1, "in") || IsWord(f + 1, "at")) &&
+          (IsWord(f + 2, "hospital") || IsWord(f + 2, "hospitals") ||
+           (IsWord(f + 2, "a") && IsWord(f + 3, "hospital")))) ||
+         (IsWord(f + 1, "for") &&
+          (IsWord(f + 2, "injuries") || IsWord(f + 2, "wounds"))))) {
+      q->set_measure(Quantity::WOUNDED);
+      q->set_measure_word("treated");
+      return;
+    }
     if (!t_.aux.contains(t.low)) break;
   }
   // Backward: "killed 23", "the death toll rose to 47", "injuring 30".
@@ -1910,6 +1954,48 @@ void SentenceExtractor::FindMeasure(const Match& m, size_t after,
       return;
     }
     if (!t_.back_skip.contains(t.low)) break;
+  }
+  // A toll whose subject is far from its verb: "The death toll from the
+  // quake in the Velmora region rose to 118", "The number of people killed
+  // in Saturday's quake climbed to 118". Read back from a verb of reaching
+  // ("rose to", "stood at", "reached") to the clause's "toll" or "number of
+  // ... <measure>".
+  if (m.first >= 2 && q->unit().empty() &&
+      ((IsWord(m.first - 1, "to") &&
+        (IsWord(m.first - 2, "rose") || IsWord(m.first - 2, "risen") ||
+         IsWord(m.first - 2, "climbed") || IsWord(m.first - 2, "jumped") ||
+         IsWord(m.first - 2, "increased") || IsWord(m.first - 2, "rises") ||
+         IsWord(m.first - 2, "climbs"))) ||
+       (IsWord(m.first - 1, "at") &&
+        (IsWord(m.first - 2, "stood") || IsWord(m.first - 2, "stands"))) ||
+       IsWord(m.first - 1, "reached"))) {
+    for (size_t k = m.first - 2, steps = 0; k-- > 0 && steps < 20; ++steps) {
+      const Token& t = tok(k);
+      if (t.kind == Kind::kSymbol && (t.low == ";" || t.low == ":")) break;
+      if (t.kind != Kind::kWord) continue;
+      if (t.low == "toll") {
+        set(Quantity::KILLED, k);
+        return;
+      }
+      if (t.low == "number" && IsWord(k + 1, "of")) {
+        for (size_t j = k + 2; j < m.first && j < k + 6; ++j) {
+          auto it = t_.measures.find(tok(j).low);
+          if (tok(j).kind == Kind::kWord && it != t_.measures.end() &&
+              it->second != Quantity::MONEY) {
+            set(it->second, j);
+            if (q->subject().empty() && j > k + 2) {
+              auto syn = t_.subjects.find(tok(k + 2).low);
+              q->set_subject(syn != t_.subjects.end()
+                                 ? syn->second
+                                 : Singular(tok(k + 2).low));
+              SetSpan(k + 2, k + 3, q->mutable_subject_span());
+            }
+            return;
+          }
+        }
+        break;
+      }
+    }
   }
   if (head_measure < size()) {
     set(t_.measures.find(tok(head_measure).low)->second, head_measure);
@@ -2167,6 +2253,29 @@ std::vector<Quantity> SentenceExtractor::Run() {
     FindSubject(m, &q, &after);
     FindMeasure(m, after, &q);
     FindTrend(m, &q);
+    // "magnitude 6.1", "put the magnitude at 6.1", "a magnitude of 6.1":
+    // the size of a quake (an aftershock's is another quake's).
+    if (q.unit().empty() && m.first >= 1 &&
+        (IsWord(m.first - 1, "magnitude") ||
+         (m.first >= 2 && (IsWord(m.first - 1, "at") ||
+                           IsWord(m.first - 1, "of")) &&
+          IsWord(m.first - 2, "magnitude")))) {
+      q.set_measure(Quantity::OTHER);
+      q.set_measure_word("magnitude");
+      q.clear_subject();
+      q.clear_subject_span();
+      for (size_t k = 0; k < size(); ++k) {
+        if (IsWord(k, "aftershock") || IsWord(k, "foreshock")) {
+          q.set_subject(std::string(tok(k).low));
+          SetSpan(k, k + 1, q.mutable_subject_span());
+        }
+      }
+    }
+    if (IsJobLoss(m, after, q)) {
+      q.set_measure(Quantity::OTHER);
+      q.set_measure_word("job cuts");
+      q.set_trend(Quantity::TREND_UNSPECIFIED);
+    }
     // "lost 190 points, or 0.6%": the restatement shares the change.
     if (q.trend() == Quantity::TREND_UNSPECIFIED && !out.empty() &&
         out.back().trend() != Quantity::TREND_UNSPECIFIED &&
@@ -2228,7 +2337,90 @@ std::vector<Quantity> SentenceExtractor::Run() {
       first.set_measure_word(second.measure_word());
     }
   }
+  LinkFigures(matches, &out);
   return out;
+}
+
+bool SentenceExtractor::IsJobLoss(const Match& m, size_t after,
+                                  const Quantity& q) const {
+  if (q.subject().empty() || !q.unit().empty() ||
+      (q.measure() != Quantity::MEASURE_UNSPECIFIED &&
+       q.measure() != Quantity::OTHER)) {
+    return false;
+  }
+  const size_t space = q.subject().rfind(' ');
+  const std::string head = space == std::string::npos
+                               ? q.subject()
+                               : q.subject().substr(space + 1);
+  if (!t_.job_words.contains(head)) return false;
+  // Before: "cut 1,500 jobs", "would cut about 1,500 jobs", "laid off 300".
+  if (m.first > 0 && InSet(m.first - 1, t_.job_loss)) return true;
+  // After: "2,300 jobs would be lost", "300 workers were laid off".
+  size_t f = after;
+  for (int steps = 0; f < size() && steps < 5; ++steps, ++f) {
+    if (InSet(f, t_.job_loss)) return true;
+    if (IsWord(f, "laid") || IsWord(f, "made")) continue;  // "laid off"
+    if (!InSet(f, t_.aux)) break;
+  }
+  return false;
+}
+
+// Figures that lean on another figure of the sentence:
+//  - "won 71 of the 150 seats": the first counts the subject of the second,
+//    which is a total (measure OTHER "total"), not a count of the same kind;
+//  - "the union puts the figure at 2,300" after "cut 1,500 jobs": "the
+//    figure" is the earlier figure's measure and subject;
+//  - "cheated of at least six seats", "deprived of 12 seats": a loss
+//    (trend DOWN), not a level.
+void SentenceExtractor::LinkFigures(const std::vector<Match>& matches,
+                                    std::vector<Quantity>* out) const {
+  for (size_t k = 0; k < out->size(); ++k) {
+    Quantity& q = (*out)[k];
+    const Match& m = matches[k];
+    if (k + 1 < out->size() && q.subject().empty() &&
+        IsWord(m.end, "of")) {
+      size_t d = m.end + 1;
+      while (IsWord(d, "the") || IsWord(d, "its") || IsWord(d, "their") ||
+             IsWord(d, "his") || IsWord(d, "her") || IsWord(d, "our")) {
+        ++d;
+      }
+      Quantity& total = (*out)[k + 1];
+      if (d > m.end + 1 && matches[k + 1].first == d &&
+          q.unit() == total.unit() && !total.subject().empty()) {
+        q.set_subject(total.subject());
+        *q.mutable_subject_span() = total.subject_span();
+        if (q.measure() == Quantity::MEASURE_UNSPECIFIED) {
+          q.set_measure(total.measure());
+          q.set_measure_word(total.measure_word());
+        }
+        total.set_measure(Quantity::OTHER);
+        total.set_measure_word("total");
+      }
+    }
+    if (k > 0 && q.subject().empty() &&
+        q.measure() == Quantity::MEASURE_UNSPECIFIED && m.first >= 3 &&
+        IsWord(m.first - 1, "at") &&
+        (IsWord(m.first - 2, "figure") || IsWord(m.first - 2, "number") ||
+         IsWord(m.first - 2, "total") || IsWord(m.first - 2, "tally") ||
+         IsWord(m.first - 2, "count")) &&
+        (IsWord(m.first - 3, "the") || IsWord(m.first - 3, "its") ||
+         IsWord(m.first - 3, "their"))) {
+      const Quantity& prev = (*out)[k - 1];
+      if (prev.unit() == q.unit() &&
+          (prev.measure() != Quantity::MEASURE_UNSPECIFIED ||
+           !prev.subject().empty())) {
+        q.set_measure(prev.measure());
+        q.set_measure_word(prev.measure_word());
+        q.set_subject(prev.subject());
+        *q.mutable_subject_span() = prev.subject_span();
+      }
+    }
+    if (m.first >= 2 && IsWord(m.first - 1, "of") &&
+        (IsWord(m.first - 2, "cheated") || IsWord(m.first - 2, "deprived") ||
+         IsWord(m.first - 2, "robbed") || IsWord(m.first - 2, "stripped"))) {
+      q.set_trend(Quantity::DOWN);
+    }
+  }
 }
 
 }  // namespace

@@ -59,6 +59,15 @@ class QuantityExtractor {
   // an equal measure): ages ("45-year-old", "aged 45", "Smith, 45,") with
   // unit "year" (or "month", ...), measure OTHER, measure_word "age" and no
   // subject; "one of the X" as 1 with measure OTHER, measure_word "one of".
+  // Linked figures and phrases: "won 71 of the 150 seats" gives 71 the
+  // subject "seat" and 150 measure OTHER "total"; "puts the figure at 2,300"
+  // takes the earlier figure's measure and subject; "cheated of 6 seats" is
+  // trend DOWN; jobs cut or lost ("cut 1,500 jobs", "2,300 jobs would be
+  // lost") are measure OTHER "job cuts"; "had taken part" is PARTICIPATED;
+  // "treated in hospital" is WOUNDED; "magnitude 6.1" is OTHER "magnitude"
+  // (subject "aftershock" when the sentence says so); "the death toll ...
+  // rose to 118" and "the number of people killed ... rose to 118" are
+  // KILLED; "net profit" keeps its qualifier in measure_word.
   // "from X to Y" after a change word ("rose from 5% to 7%") or falling
   // ("from 208 to 193") is one RANGE [min, max] with trend UP or DOWN, not
   // two levels. A conversion in parentheses that agrees with the figure

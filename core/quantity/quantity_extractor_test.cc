@@ -422,6 +422,80 @@ TEST(QuantityExtractorTest, MeasureWordIsTheTrigger) {
   EXPECT_EQ(qs[0].trend(), Quantity::TREND_UNSPECIFIED);
 }
 
+// What one figure says about another, and measures read from phrases.
+TEST(QuantityExtractorTest, FiguresThatLeanOnOthers) {
+  QuantityExtractor extractor;
+  {  // a part and its total
+    const std::vector<Quantity> qs =
+        ExtractAll("The Lake Union won 44 of the 120 seats.", extractor);
+    ASSERT_EQ(qs.size(), 2u);
+    EXPECT_EQ(qs[0].measure(), Quantity::VOTES);
+    EXPECT_EQ(qs[0].subject(), "seat");
+    EXPECT_EQ(qs[1].measure(), Quantity::OTHER);
+    EXPECT_EQ(qs[1].measure_word(), "total");
+  }
+  {  // "the figure" is the earlier figure's measure and subject
+    const std::vector<Quantity> qs = ExtractAll(
+        "Talvik says it will cut 500 jobs, while the union puts the figure at "
+        "900.",
+        extractor);
+    ASSERT_EQ(qs.size(), 2u);
+    EXPECT_EQ(qs[0].measure_word(), "job cuts");
+    EXPECT_EQ(qs[1].measure_word(), "job cuts");
+    EXPECT_EQ(qs[1].subject(), "job");
+  }
+  {  // a loss, not a level
+    const std::vector<Quantity> qs = ExtractAll(
+        "The party says it was cheated of at least 5 seats.", extractor);
+    ASSERT_EQ(qs.size(), 1u);
+    EXPECT_EQ(qs[0].trend(), Quantity::DOWN);
+  }
+}
+
+TEST(QuantityExtractorTest, MeasuresReadFromPhrases) {
+  QuantityExtractor extractor;
+  struct Want {
+    const char* text;
+    Quantity::Measure measure;
+    const char* word;
+    const char* subject;
+  };
+  for (const Want& w : std::vector<Want>{
+           {"Organizers said 35,000 people had taken part.",
+            Quantity::PARTICIPATED, "took part", "people"},
+           {"The mill said it would cut 1,200 jobs by 2028.", Quantity::OTHER,
+            "job cuts", "job"},
+           {"About 800 jobs will be lost at the mill.", Quantity::OTHER,
+            "job cuts", "job"},
+           {"At least 30 fans were treated in hospital.", Quantity::WOUNDED,
+            "treated", "fan"},
+           {"Rangers said 120 Dorn and allied militiamen died.",
+            Quantity::KILLED, "died", "dorn militiaman"},
+           {"The death toll from the storm in the delta region rose to 61.",
+            Quantity::KILLED, "death toll", ""},
+           {"The number of people hurt in the crash climbed to 40.",
+            Quantity::WOUNDED, "hurt", "people"},
+           {"The quake was put at magnitude 5.9.", Quantity::OTHER,
+            "magnitude", ""},
+           {"An aftershock of magnitude 4.2 followed.", Quantity::OTHER,
+            "magnitude", "aftershock"},
+           {"The firm reported a net profit of 40 million euros.",
+            Quantity::MONEY, "net profit", ""},
+           // Neither: a cut that is a change, and a plain count of jobs.
+           {"The bank cut 5 percent of its costs.", Quantity::MEASURE_UNSPECIFIED,
+            "", "cost"},
+           {"The plant has 800 jobs.", Quantity::MEASURE_UNSPECIFIED, "",
+            "job"}}) {
+    SCOPED_TRACE(w.text);
+    const std::vector<Quantity> qs = ExtractAll(w.text, extractor);
+    ASSERT_GE(qs.size(), 1u);
+    EXPECT_EQ(Quantity::Measure_Name(qs[0].measure()),
+              Quantity::Measure_Name(w.measure));
+    EXPECT_EQ(qs[0].measure_word(), w.word);
+    EXPECT_EQ(qs[0].subject(), w.subject);
+  }
+}
+
 TEST(QuantityExtractorTest, VagueAmountsOverlapWhereTheyShould) {
   QuantityExtractor extractor;
   auto one = [&](const std::string& s) {

@@ -254,6 +254,23 @@ inline constexpr MeasureWord kMeasureWords[] = {
     {"spent", v1::Quantity::MONEY}, {"compensation", v1::Quantity::MONEY},
 };
 
+// Jobs lost: a count of jobs (or of the people holding them) with one of
+// these verbs next to it ("cut 1,500 jobs", "2,300 jobs would be lost",
+// "laid off 300 workers") gets measure OTHER with measure_word "job cuts",
+// so that every wording of one announcement compares. The verbs alone say
+// nothing ("cut 5 percent" is a change), hence the two tables.
+inline constexpr const char* kJobLossVerbs[] = {
+    "cut",       "cuts",       "cutting",  "shed",      "sheds",
+    "shedding",  "slash",      "slashed",  "slashes",   "slashing",
+    "axe",       "axed",       "axes",     "axing",     "ax",
+    "eliminate", "eliminated", "eliminates", "eliminating", "lose",
+    "lost",      "loses",      "losing",   "scrap",     "scrapped",
+    "scraps",    "scrapping",  "off",  // "laid off", "lay off"
+    "redundant"};
+inline constexpr const char* kJobWords[] = {
+    "job",    "position", "role",  "post",  "worker",
+    "employee", "staff",  "staffer", "workplace"};
+
 // Units written after the number (or glued to it: "10km", "40%", "5-day").
 // Normalized names: ISO 4217 codes for currencies whose name is unambiguous,
 // SI-style symbols for metric units, singular English names otherwise.

@@ -168,6 +168,14 @@ Verdict Decide(absl::string_view text, size_t end, size_t next) {
   if (IsInitialism(token) || Contains(kAbbreviations, core)) {
     return next_opener ? Verdict::kBreak : Verdict::kNoBreak;
   }
+  // "... the police estimate. 6 people were detained": a sentence may start
+  // with a figure after an ordinary word (ICU keeps them together because a
+  // lower-case word follows the figure). Abbreviations before numbers
+  // ("No. 6", "approx. 6") were handled above.
+  if (next_digit && core.size() >= 3 &&
+      std::all_of(core.begin(), core.end(), [](char c) { return IsLower(c); })) {
+    return Verdict::kBreak;
+  }
   return Verdict::kDefault;
 }
 

@@ -82,6 +82,13 @@ TEST(SplitSentencesTest, TitleAfterAClosingQuote) {
                           "Then she left."));
 }
 
+TEST(SplitSentencesTest, SentenceStartingWithAFigure) {
+  EXPECT_THAT(Sentences("About 900 marched, by the police estimate. 6 people "
+                        "were detained. Ask for No. 6 today."),
+              ElementsAre("About 900 marched, by the police estimate.",
+                          "6 people were detained.", "Ask for No. 6 today."));
+}
+
 TEST(SplitSentencesTest, SuffixesAndSaints) {
   EXPECT_THAT(
       Sentences("Pres. Alvarez thanked Tom Reed Jr. and Ann Reed Sr. for "
