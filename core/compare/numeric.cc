@@ -42,6 +42,9 @@ constexpr double kScopeRatio = 10.0;
 // The similarity credited to two adjacent sentences of one article that the
 // aligner did not link: the middle of the confidence scale's range.
 constexpr double kAdjacentSimilarity = 0.35;
+// The most confidence a comparison across articles gets when one article is
+// undated and its sentence names no date while the other's does.
+constexpr double kUnplacedCap = 0.45;
 
 bool IntervalsDisjoint(const Quantity& a, const Quantity& b) {
   auto eps = [](double x) { return 1e-9 * std::max(1.0, std::fabs(x)); };
@@ -454,6 +457,18 @@ std::vector<Finding> FindNumericMismatches(
     // A scope gap is shown only to those who ask for low-confidence findings.
     if (scope_gap && !update && !scope_cue) c = std::min(c - 0.30, 0.45);
     if (far_apart && different_sources) c -= 0.10;
+    // Across articles, a figure pinned to a date against one from an
+    // undated article that names no date of its own: nothing says the two
+    // tell the same incident (a weekend's clashes vs last month's raids),
+    // so it is shown only to those who ask for low-confidence findings.
+    if (!same_doc && d1.published().empty() != d2.published().empty()) {
+      std::string from, to;
+      const Statement& undated = d1.published().empty() ? s1 : s2;
+      const Statement& dated = d1.published().empty() ? s2 : s1;
+      if (!DateRange(undated, &from, &to) && DateRange(dated, &from, &to)) {
+        c = std::min(c, kUnplacedCap);
+      }
+    }
     c = std::clamp(c, 0.05, 0.99);
     // An update is informative, not a contradiction: a moderate confidence.
     if (update) c = std::clamp(c, 0.55, 0.70);

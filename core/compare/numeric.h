@@ -67,7 +67,10 @@
 // no date; for counts ten times apart or more: - 0.10 when each is pinned
 // on a different source, else (cause DIFFERENT_SCOPE: usually a total
 // against one incident) - 0.30 and at most 0.45, below the default
-// threshold. Clamped to [0.05, 0.99]; LATER_UPDATE then to
+// threshold; at most 0.45 across articles when one article has no
+// publication date and its sentence names no date while the other sentence
+// does (nothing places the two figures in one incident). Clamped to
+// [0.05, 0.99]; LATER_UPDATE then to
 // [0.55, 0.70].
 #ifndef FACTDIFF_CORE_COMPARE_NUMERIC_H_
 #define FACTDIFF_CORE_COMPARE_NUMERIC_H_

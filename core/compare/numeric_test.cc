@@ -134,6 +134,21 @@ TEST(FindNumericMismatches, EachSidesOwnCountMayBeTenTimesApart) {
   EXPECT_GE(out[0].confidence(), 0.5);
 }
 
+TEST(FindNumericMismatches, UndatedArticleAgainstADatedFigureIsLow) {
+  Fixture f;
+  f.Add(0, "Clashes on Sunday killed five soldiers.", "five", 5, 5,
+        Quantity::KILLED, "soldier", Quantity::EXACT, "2026-03-08");
+  f.Add(1, "Raids killed 23 soldiers.", "23", 23, 23, Quantity::KILLED,
+        "soldier");
+  f.documents[1].clear_published();
+  f.pairs = {{0, 1, 0.8f}};
+  EXPECT_TRUE(f.Run().empty());
+  CompareOptions all;
+  all.min_confidence = 0.05;
+  ASSERT_EQ(f.Run(all).size(), 1u);
+  EXPECT_LE(f.Run(all)[0].confidence(), 0.45);
+}
+
 TEST(FindNumericMismatches, DifferentSubjectsMeasuresOrDates) {
   Fixture f;
   f.Add(0, "Fighters captured 21 army posts.", "21", 21, 21, Quantity::CAPTURED,
