@@ -537,49 +537,45 @@ StoryLinks::StoryLinks(const std::vector<v1::Statement>& statements,
       documents_(documents),
       document_of_(document_of),
       use_names_(use_names) {
-  auto link = [&](uint32_t a, uint32_t b) {
-    if (a >= document_of.size() || b >= document_of.size()) return;
-    const uint32_t da = document_of[a], db = document_of[b];
-    if (da != db) linked_.insert({std::min(da, db), std::max(da, db)});
+  // Union-find over documents: the aligner's pairs and events join their
+  // documents, and documents the aligner chains together tell one story.
+  // Stored as one component per document, so the closure costs O(n), not
+  // the square of a large story's size.
+  size_t n = documents.size();
+  for (uint32_t d : document_of) n = std::max<size_t>(n, d + 1);
+  component_.resize(n);
+  for (uint32_t d = 0; d < n; ++d) component_[d] = d;
+  auto find = [this](uint32_t x) {
+    while (component_[x] != x) {
+      component_[x] = component_[component_[x]];
+      x = component_[x];
+    }
+    return x;
   };
-  for (const AlignedPair& p : pairs) link(p.a, p.b);
-  std::map<std::string, std::set<uint32_t>> docs_of_event;
+  auto join = [&](uint32_t da, uint32_t db) {
+    const uint32_t ra = find(da), rb = find(db);
+    if (ra != rb) component_[std::max(ra, rb)] = std::min(ra, rb);
+  };
+  for (const AlignedPair& p : pairs) {
+    if (p.a < document_of.size() && p.b < document_of.size()) {
+      join(document_of[p.a], document_of[p.b]);
+    }
+  }
+  std::map<std::string, uint32_t> first_doc_of_event;
   for (uint32_t i = 0; i < event_of.size() && i < document_of.size(); ++i) {
-    if (!event_of[i].empty()) docs_of_event[event_of[i]].insert(document_of[i]);
+    if (event_of[i].empty()) continue;
+    auto [it, inserted] = first_doc_of_event.emplace(event_of[i], document_of[i]);
+    if (!inserted) join(it->second, document_of[i]);
   }
-  for (const auto& [event, docs] : docs_of_event) {
-    for (uint32_t a : docs) {
-      for (uint32_t b : docs) {
-        if (a < b) linked_.insert({a, b});
-      }
-    }
-  }
-  // Transitively: documents the aligner chains together tell one story.
-  std::map<uint32_t, uint32_t> parent;
-  std::function<uint32_t(uint32_t)> find = [&](uint32_t x) {
-    auto it = parent.find(x);
-    if (it == parent.end() || it->second == x) return x;
-    return it->second = find(it->second);
-  };
-  for (const auto& [a, b] : linked_) {
-    parent.emplace(a, a);
-    parent.emplace(b, b);
-    parent[find(a)] = find(b);
-  }
-  std::map<uint32_t, std::vector<uint32_t>> groups;
-  for (const auto& [d, p] : parent) groups[find(d)].push_back(d);
-  for (const auto& [root, docs] : groups) {
-    for (size_t x = 0; x < docs.size(); ++x) {
-      for (size_t y = x + 1; y < docs.size(); ++y) {
-        linked_.insert({std::min(docs[x], docs[y]), std::max(docs[x], docs[y])});
-      }
-    }
-  }
+  for (uint32_t d = 0; d < n; ++d) component_[d] = find(d);
 }
 
 bool StoryLinks::Linked(uint32_t da, uint32_t db) {
   if (da == db) return true;
-  if (linked_.count({std::min(da, db), std::max(da, db)})) return true;
+  if (da < component_.size() && db < component_.size() &&
+      component_[da] == component_[db]) {
+    return true;
+  }
   if (!use_names_) return false;
   if (da >= documents_.size() || db >= documents_.size()) return false;
   const int days = DaysBetweenPublished(documents_[da].published(),
@@ -588,10 +584,14 @@ bool StoryLinks::Linked(uint32_t da, uint32_t db) {
   for (uint32_t d : {da, db}) {
     if (names_.count(d)) continue;
     std::set<std::string>& n = names_[d];
-    for (uint32_t s = 0; s < statements_.size(); ++s) {
-      if (s < document_of_.size() && document_of_[s] == d) {
-        AddNames(statements_[s], &n);
+    if (statements_of_.empty()) {  // index the statements once
+      statements_of_.resize(component_.size());
+      for (uint32_t s = 0; s < statements_.size() && s < document_of_.size(); ++s) {
+        statements_of_[document_of_[s]].push_back(s);
       }
+    }
+    if (d < statements_of_.size()) {
+      for (uint32_t s : statements_of_[d]) AddNames(statements_[s], &n);
     }
   }
   size_t shared = 0;

@@ -156,7 +156,10 @@ class StoryLinks {
   const std::vector<v1::Statement>& statements_;
   const std::vector<v1::Document>& documents_;
   const std::vector<uint32_t>& document_of_;
-  std::set<std::pair<uint32_t, uint32_t>> linked_;
+  // The story (union-find root) of each document, from the aligner alone.
+  std::vector<uint32_t> component_;
+  // The statements of each document, built on the first name lookup.
+  std::vector<std::vector<uint32_t>> statements_of_;
   std::map<uint32_t, std::set<std::string>> names_;
   bool use_names_ = true;
 };
