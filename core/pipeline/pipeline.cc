@@ -50,8 +50,10 @@ const TimeExtractor& Times() {
   return *kExtractor;
 }
 
-absl::Status ValidateAll(const std::vector<v1::Document>& documents,
-                         const v1::Config& config) {
+}  // namespace
+
+absl::Status ValidateDocuments(const std::vector<v1::Document>& documents,
+                               const v1::Config& config) {
   if (documents.empty()) {
     return absl::InvalidArgumentError("no documents to analyze");
   }
@@ -73,7 +75,6 @@ absl::Status ValidateAll(const std::vector<v1::Document>& documents,
   return absl::OkStatus();
 }
 
-// Splits and extracts one document. Statement spans are original offsets.
 std::vector<v1::Statement> ExtractStatements(const v1::Document& doc) {
   const NormalizedText norm = Normalize(doc.text());
   const absl::optional<absl::CivilDay> published =
@@ -149,6 +150,8 @@ std::vector<v1::Statement> ExtractStatements(const v1::Document& doc) {
   }
   return out;
 }
+
+namespace {
 
 // A label for an event a person understands: its dates when the statements
 // give them, the kinds of event and places its frames name, then the content
@@ -233,7 +236,7 @@ absl::StatusOr<v1::Config> WithDefaults(const v1::Config& config) {
 absl::StatusOr<std::vector<v1::DocumentExtraction>> Extract(
     const std::vector<v1::Document>& documents, const v1::Config& config) {
   FACTDIFF_ASSIGN_OR_RETURN(v1::Config c, WithDefaults(config));
-  FACTDIFF_RETURN_IF_ERROR(ValidateAll(documents, c));
+  FACTDIFF_RETURN_IF_ERROR(ValidateDocuments(documents, c));
   std::vector<v1::DocumentExtraction> out;
   for (const v1::Document& d : documents) {
     v1::DocumentExtraction e;
@@ -250,16 +253,36 @@ absl::StatusOr<std::vector<v1::DocumentExtraction>> Extract(
 absl::StatusOr<v1::Report> Analyze(const std::vector<v1::Document>& documents,
                                    const v1::Config& config) {
   FACTDIFF_ASSIGN_OR_RETURN(v1::Config c, WithDefaults(config));
-  FACTDIFF_RETURN_IF_ERROR(ValidateAll(documents, c));
+  FACTDIFF_RETURN_IF_ERROR(ValidateDocuments(documents, c));
+  std::vector<std::vector<v1::Statement>> extracted;
+  extracted.reserve(documents.size());
+  for (const v1::Document& d : documents) {
+    extracted.push_back(ExtractStatements(d));
+  }
+  return AnalyzeStatements(documents, std::move(extracted), c);
+}
 
+absl::StatusOr<v1::Report> AnalyzeStatements(
+    const std::vector<v1::Document>& documents,
+    std::vector<std::vector<v1::Statement>> extracted, const v1::Config& c,
+    const std::vector<bool>& focus) {
+  if (extracted.size() != documents.size() ||
+      (!focus.empty() && focus.size() != documents.size())) {
+    return absl::InvalidArgumentError(
+        "AnalyzeStatements: one statement list and focus flag per document");
+  }
   std::vector<v1::Statement> statements;
   std::vector<uint32_t> document_of;
   for (uint32_t d = 0; d < documents.size(); ++d) {
-    for (v1::Statement& s : ExtractStatements(documents[d])) {
+    for (v1::Statement& s : extracted[d]) {
       statements.push_back(std::move(s));
       document_of.push_back(d);
     }
   }
+  extracted.clear();
+  auto focused_statement = [&](uint32_t m) {
+    return focus.empty() || focus[document_of[m]];
+  };
 
   FACTDIFF_ASSIGN_OR_RETURN(
       const DenseAlignment alignment,
@@ -280,6 +303,23 @@ absl::StatusOr<v1::Report> Analyze(const std::vector<v1::Document>& documents,
   compare_options.skip_same_document = c.skip_same_document();
   std::vector<v1::Finding> findings = FindAllDisagreements(
       statements, documents, document_of, pairs, event_of, compare_options);
+  if (!focus.empty()) {
+    absl::flat_hash_set<std::string> focused_ids;
+    for (uint32_t d = 0; d < documents.size(); ++d) {
+      if (focus[d]) focused_ids.insert(documents[d].id());
+    }
+    findings.erase(
+        std::remove_if(findings.begin(), findings.end(),
+                       [&](const v1::Finding& f) {
+                         for (const v1::Claim& claim : f.claims()) {
+                           if (focused_ids.contains(claim.document_id())) {
+                             return false;
+                           }
+                         }
+                         return true;
+                       }),
+        findings.end());
+  }
 
   // Keep the events that span two documents or hold a finding; number them.
   absl::flat_hash_set<std::string> with_findings;
@@ -302,9 +342,15 @@ absl::StatusOr<v1::Report> Analyze(const std::vector<v1::Document>& documents,
   for (size_t k = 0; k < alignment.clusters.size(); ++k) {
     const std::vector<uint32_t>& members = alignment.clusters[k];
     std::set<uint32_t> docs;
-    for (uint32_t m : members) docs.insert(document_of[m]);
+    bool focused = false;
+    for (uint32_t m : members) {
+      docs.insert(document_of[m]);
+      focused = focused || focused_statement(m);
+    }
     const std::string provisional = absl::StrCat("c", k);
-    if (docs.size() < 2 && !with_findings.contains(provisional)) continue;
+    if (!with_findings.contains(provisional) && (docs.size() < 2 || !focused)) {
+      continue;
+    }
     v1::Event* e = report.add_events();
     e->set_id(absl::StrCat("e", report.events_size()));
     event_id[provisional] = e->id();

@@ -33,6 +33,28 @@ absl::StatusOr<v1::Config> WithDefaults(const v1::Config& config);
 absl::StatusOr<v1::Report> Analyze(const std::vector<v1::Document>& documents,
                                    const v1::Config& config);
 
+// The validation of Analyze() alone: `config` needs its defaults filled in
+// (for max_document_bytes).
+absl::Status ValidateDocuments(const std::vector<v1::Document>& documents,
+                               const v1::Config& config);
+
+// The statements of one valid document as Analyze() extracts them: every
+// sentence, with its figures, dates, attributions and frames; spans are
+// offsets into `document.text`. Thread-safe.
+std::vector<v1::Statement> ExtractStatements(const v1::Document& document);
+
+// Analyze() after extraction: align, compare, label events, count.
+// `statements[d]` are `documents[d]`'s, as ExtractStatements() gives them
+// (possibly read back from a store); `documents` need not carry their text.
+// `config` must have its defaults filled in (WithDefaults()). When `focus`
+// is not empty (one flag per document), only the findings with a claim in a
+// focused document and the events holding a focused document's statement are
+// reported; the others are still aligned and compared with them.
+absl::StatusOr<v1::Report> AnalyzeStatements(
+    const std::vector<v1::Document>& documents,
+    std::vector<std::vector<v1::Statement>> statements,
+    const v1::Config& config, const std::vector<bool>& focus = {});
+
 // What the extractors find in each document, sentence by sentence (all
 // sentences, with or without figures). Same validation as Analyze().
 absl::StatusOr<std::vector<v1::DocumentExtraction>> Extract(

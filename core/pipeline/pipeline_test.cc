@@ -46,6 +46,47 @@ TEST(Analyze, FindsTheDisputedTollAndNothingElse) {
   EXPECT_DOUBLE_EQ(report.config().min_similarity(), 0.15);
 }
 
+TEST(AnalyzeStatements, FocusKeepsOnlyFindingsOfTheFocusedDocuments) {
+  std::vector<v1::Document> docs = FireArticles();
+  docs.push_back(Doc("west", "2026-02-10",
+                     "Officials said 14 workers were killed when fire swept "
+                     "through a textile factory on Tuesday."));
+  ASSERT_OK_AND_ASSIGN(v1::Config config, WithDefaults(v1::Config()));
+  auto extract = [&] {
+    std::vector<std::vector<v1::Statement>> out;
+    for (const auto& d : docs) out.push_back(ExtractStatements(d));
+    return out;
+  };
+  // Unfocused: the same as Analyze().
+  ASSERT_OK_AND_ASSIGN(v1::Report all, AnalyzeStatements(docs, extract(), config));
+  ASSERT_OK_AND_ASSIGN(v1::Report analyzed, Analyze(docs, v1::Config()));
+  EXPECT_EQ(all.findings_size(), analyzed.findings_size());
+  ASSERT_GE(all.findings_size(), 1);  // 9 vs 14
+  ASSERT_OK_AND_ASSIGN(
+      v1::Report west,
+      AnalyzeStatements(docs, extract(), config, {false, false, true}));
+  ASSERT_GE(west.findings_size(), 1);
+  for (const v1::Finding& f : west.findings()) {
+    bool has_west = false;
+    for (const v1::Claim& c : f.claims()) {
+      has_west = has_west || c.document_id() == "west";
+    }
+    EXPECT_TRUE(has_west) << f.summary();
+  }
+  // An article that disagrees with no one: nothing to report, although the
+  // others disagree among themselves.
+  docs.push_back(Doc("east", "2026-02-10",
+                     "The city council approved a budget of 40 million euros "
+                     "on Tuesday."));
+  ASSERT_OK_AND_ASSIGN(
+      v1::Report east,
+      AnalyzeStatements(docs, extract(), config, {false, false, false, true}));
+  EXPECT_EQ(east.findings_size(), 0);
+  // One flag per document.
+  EXPECT_THAT(AnalyzeStatements(docs, extract(), config, {true}).status(),
+              StatusIs(absl::StatusCode::kInvalidArgument));
+}
+
 TEST(Analyze, EverySpanPointsAtItsText) {
   ASSERT_OK_AND_ASSIGN(v1::Report report, Analyze(FireArticles(), v1::Config()));
   std::map<std::string, const v1::Document*> docs;
