@@ -14,6 +14,8 @@ PACKAGES=(
   libgtest-dev libgmock-dev
   libbenchmark-dev
   libicu-dev               # normalization, sentence boundaries
+  libsqlite3-dev           # the corpus store of `factdiff check`
+  chromium                 # headless browser test of the HTML report
   python3                  # benchmark adapters and evaluation scripts
 )
 

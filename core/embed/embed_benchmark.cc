@@ -3,6 +3,7 @@
 //   bazel run -c opt //core/embed:embed_benchmark -- --benchmark_repetitions=3
 //   --benchmark_report_aggregates_only=true
 // The "sentences/s" counter is the throughput; the aggregates give medians.
+// The *Model benchmarks report the stored model's size ("blob_bytes").
 #include <cmath>
 #include <random>
 #include <string>
@@ -120,6 +121,52 @@ void BM_SparseTimesDense(benchmark::State& state) {
   state.counters["features"] = static_cast<double>(a.cols());
 }
 BENCHMARK(BM_SparseTimesDense)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+// Storing a model fitted on range(0) sentences (128 dims). "blob_bytes" is
+// the size of SerializeModel()'s result; bytes/s its throughput.
+void BM_TfidfSvdSerializeModel(benchmark::State& state) {
+  TfidfSvdEmbedder embedder;
+  if (!embedder.Fit(GenerateSentences(static_cast<int>(state.range(0)))).ok())
+    state.SkipWithError("fit failed");
+  size_t size = 0;
+  for (auto _ : state) {
+    std::string blob = embedder.SerializeModel();
+    size = blob.size();
+    benchmark::DoNotOptimize(blob.data());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(size) * state.iterations());
+  state.counters["blob_bytes"] = static_cast<double>(size);
+  state.counters["features"] = static_cast<double>(embedder.num_features());
+  state.counters["dims"] = embedder.dims();
+}
+BENCHMARK(BM_TfidfSvdSerializeModel)
+    ->Arg(100)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Unit(benchmark::kMillisecond);
+
+// Loading a stored model (checksum, validation, rebuilding the maps).
+void BM_TfidfSvdDeserializeModel(benchmark::State& state) {
+  TfidfSvdEmbedder embedder;
+  if (!embedder.Fit(GenerateSentences(static_cast<int>(state.range(0)))).ok())
+    state.SkipWithError("fit failed");
+  const std::string blob = embedder.SerializeModel();
+  for (auto _ : state) {
+    auto restored = TfidfSvdEmbedder::DeserializeModel(blob);
+    if (!restored.ok()) {
+      state.SkipWithError(std::string(restored.status().message()).c_str());
+      break;
+    }
+    benchmark::DoNotOptimize(restored->get());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(blob.size()) *
+                          state.iterations());
+  state.counters["blob_bytes"] = static_cast<double>(blob.size());
+}
+BENCHMARK(BM_TfidfSvdDeserializeModel)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace factdiff

@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <limits>
 
 #include "absl/strings/str_cat.h"
+#include "core/base/status_macros.h"
 #include "core/embed/parallel.h"
 #include "core/embed/tfidf.h"
 
@@ -36,6 +39,168 @@ void ScaleBlock(std::vector<std::pair<int, float>>& row, size_t begin,
   if (norm <= 0) return;
   const float scale = static_cast<float>(std::sqrt(share / norm));
   for (size_t i = begin; i < end; ++i) row[i].second *= scale;
+}
+
+absl::Status ValidateOptions(const TfidfSvdOptions& o) {
+  if (o.dims < 1) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("tfidf-svd: dims must be >= 1, got ", o.dims));
+  }
+  if (o.max_char_ngram > 0 &&
+      (o.min_char_ngram < 1 || o.min_char_ngram > o.max_char_ngram)) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "tfidf-svd: character n-gram lengths must satisfy 1 <= min <= max, "
+        "got ",
+        o.min_char_ngram, "..", o.max_char_ngram));
+  }
+  if (o.hash_bits < 1 || o.hash_bits > 30) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "tfidf-svd: hash_bits must be in 1..30, got ", o.hash_bits));
+  }
+  if (!(o.word_weight >= 0 && o.word_weight <= 1)) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "tfidf-svd: word_weight must be in [0, 1], got ", o.word_weight));
+  }
+  return absl::OkStatus();
+}
+
+// --- Model storage (format in tfidf_svd.h) ---------------------------------
+
+constexpr char kMagic[8] = {'F', 'D', 'T', 'F', 'S', 'V', 'D', '\0'};
+constexpr uint32_t kFormatVersion = 1;
+constexpr size_t kHeaderSize = 8 + 4 + 8;  // magic, version, payload size
+constexpr size_t kChecksumSize = 8;
+
+uint64_t Fnv1a64(absl::string_view bytes) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  for (char c : bytes) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 0x100000001b3ull;
+  }
+  return h;
+}
+
+uint32_t FloatBits(float f) {
+  uint32_t u;
+  std::memcpy(&u, &f, sizeof(u));
+  return u;
+}
+
+float BitsFloat(uint32_t u) {
+  float f;
+  std::memcpy(&f, &u, sizeof(f));
+  return f;
+}
+
+// Appends little-endian values to a string.
+class Writer {
+ public:
+  explicit Writer(std::string* out) : out_(out) {}
+  void U32(uint32_t v) {
+    char b[4];
+    for (int i = 0; i < 4; ++i) b[i] = static_cast<char>(v >> (8 * i));
+    out_->append(b, 4);
+  }
+  void U64(uint64_t v) {
+    char b[8];
+    for (int i = 0; i < 8; ++i) b[i] = static_cast<char>(v >> (8 * i));
+    out_->append(b, 8);
+  }
+  void I32(int32_t v) { U32(static_cast<uint32_t>(v)); }
+  void F32(float v) { U32(FloatBits(v)); }
+  void Floats(const float* v, size_t n) {
+    const size_t at = out_->size();
+    out_->resize(at + 4 * n);
+    char* p = &(*out_)[at];
+    for (size_t i = 0; i < n; ++i, p += 4) {
+      const uint32_t u = FloatBits(v[i]);
+      p[0] = static_cast<char>(u);
+      p[1] = static_cast<char>(u >> 8);
+      p[2] = static_cast<char>(u >> 16);
+      p[3] = static_cast<char>(u >> 24);
+    }
+  }
+  void Bytes(absl::string_view s) { out_->append(s.data(), s.size()); }
+
+ private:
+  std::string* out_;
+};
+
+uint32_t LoadU32(const char* p) {
+  const auto* b = reinterpret_cast<const unsigned char*>(p);
+  return uint32_t{b[0]} | uint32_t{b[1]} << 8 | uint32_t{b[2]} << 16 |
+         uint32_t{b[3]} << 24;
+}
+
+// Reads little-endian values from `bytes`, which start at byte `base` of the
+// whole model; every read checks the bounds.
+class Reader {
+ public:
+  Reader(absl::string_view bytes, size_t base) : bytes_(bytes), base_(base) {}
+
+  size_t offset() const { return base_ + pos_; }
+  size_t remaining() const { return bytes_.size() - pos_; }
+
+  bool U32(uint32_t* v) {
+    if (remaining() < 4) return false;
+    *v = LoadU32(bytes_.data() + pos_);
+    pos_ += 4;
+    return true;
+  }
+  bool U64(uint64_t* v) {
+    if (remaining() < 8) return false;
+    const uint64_t lo = LoadU32(bytes_.data() + pos_);
+    const uint64_t hi = LoadU32(bytes_.data() + pos_ + 4);
+    pos_ += 8;
+    *v = hi << 32 | lo;
+    return true;
+  }
+  bool I32(int32_t* v) {
+    uint32_t u;
+    if (!U32(&u)) return false;
+    *v = static_cast<int32_t>(u);
+    return true;
+  }
+  bool F32(float* v) {
+    uint32_t u;
+    if (!U32(&u)) return false;
+    *v = BitsFloat(u);
+    return true;
+  }
+  bool Floats(float* v, size_t n) {
+    if (remaining() / 4 < n) return false;
+    const char* p = bytes_.data() + pos_;
+    for (size_t i = 0; i < n; ++i, p += 4) v[i] = BitsFloat(LoadU32(p));
+    pos_ += 4 * n;
+    return true;
+  }
+  bool Bytes(size_t n, absl::string_view* v) {
+    if (remaining() < n) return false;
+    *v = bytes_.substr(pos_, n);
+    pos_ += n;
+    return true;
+  }
+
+  absl::Status Truncated(absl::string_view what) const {
+    return absl::DataLossError(absl::StrCat(
+        "embedding model: truncated at byte ", offset(), " reading ", what));
+  }
+  absl::Status Corrupt(absl::string_view what) const {
+    return absl::DataLossError(absl::StrCat("embedding model: corrupt at byte ",
+                                            offset(), ": ", what));
+  }
+
+ private:
+  absl::string_view bytes_;
+  size_t base_;
+  size_t pos_ = 0;
+};
+
+bool AllFinite(const float* v, size_t n) {
+  for (size_t i = 0; i < n; ++i) {
+    if (!std::isfinite(v[i])) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -150,25 +315,7 @@ SparseRowMatrix TfidfSvdEmbedder::TfidfRows(
 absl::StatusOr<SparseRowMatrix> TfidfSvdEmbedder::FitWeights(
     const std::vector<std::string>& corpus) {
   const TfidfSvdOptions& o = options_;
-  if (o.dims < 1) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("tfidf-svd: dims must be >= 1, got ", o.dims));
-  }
-  if (o.max_char_ngram > 0 &&
-      (o.min_char_ngram < 1 || o.min_char_ngram > o.max_char_ngram)) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "tfidf-svd: character n-gram lengths must satisfy 1 <= min <= max, "
-        "got ",
-        o.min_char_ngram, "..", o.max_char_ngram));
-  }
-  if (o.hash_bits < 1 || o.hash_bits > 30) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "tfidf-svd: hash_bits must be in 1..30, got ", o.hash_bits));
-  }
-  if (!(o.word_weight >= 0 && o.word_weight <= 1)) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "tfidf-svd: word_weight must be in [0, 1], got ", o.word_weight));
-  }
+  FACTDIFF_RETURN_IF_ERROR(ValidateOptions(o));
   word_column_.clear();
   bucket_column_.clear();
   idf_.clear();
@@ -277,6 +424,195 @@ absl::StatusOr<Eigen::MatrixXf> TfidfSvdEmbedder::Embed(
   Eigen::MatrixXf m = SparseTimesDense(TfidfRows(sentences), basis_, threads());
   NormalizeRows(&m, 1e-6f);
   return m;
+}
+
+std::string TfidfSvdEmbedder::SerializeModel() const {
+  const size_t num_words = static_cast<size_t>(num_word_columns_);
+  const size_t num_features = idf_.size();
+  const size_t k = static_cast<size_t>(basis_.cols());
+  std::vector<const std::string*> words(num_words, nullptr);
+  size_t word_bytes = 0;
+  for (const auto& [word, column] : word_column_) {
+    words[column] = &word;
+    word_bytes += 4 + word.size();
+  }
+  std::vector<uint32_t> buckets;  // increasing, so column W + i
+  buckets.reserve(num_features - num_words);
+  for (size_t b = 0; b < bucket_column_.size(); ++b) {
+    if (bucket_column_[b] >= 0) buckets.push_back(static_cast<uint32_t>(b));
+  }
+  const size_t payload_size = 36 + 4 + word_bytes + 4 + 4 * buckets.size() +
+                              4 * num_features + 4 + 4 * k +
+                              4 * num_features * k;
+
+  std::string out;
+  out.reserve(kHeaderSize + payload_size + kChecksumSize);
+  Writer w(&out);
+  w.Bytes(absl::string_view(kMagic, sizeof(kMagic)));
+  w.U32(kFormatVersion);
+  w.U64(payload_size);
+  const TfidfSvdOptions& o = options_;
+  w.I32(o.dims);
+  w.I32(o.min_char_ngram);
+  w.I32(o.max_char_ngram);
+  w.I32(o.hash_bits);
+  w.F32(o.word_weight);
+  w.I32(o.power_iterations);
+  w.I32(o.oversampling);
+  w.U64(o.seed);
+  w.U32(static_cast<uint32_t>(num_words));
+  for (const std::string* word : words) {
+    w.U32(static_cast<uint32_t>(word->size()));
+    w.Bytes(*word);
+  }
+  w.U32(static_cast<uint32_t>(buckets.size()));
+  for (uint32_t b : buckets) w.U32(b);
+  w.Floats(idf_.data(), num_features);
+  w.U32(static_cast<uint32_t>(k));
+  w.Floats(singular_values_.data(), k);
+  w.Floats(basis_.data(), num_features * k);  // row-major
+  w.U64(Fnv1a64(absl::string_view(out).substr(kHeaderSize)));
+  return out;
+}
+
+absl::StatusOr<std::unique_ptr<TfidfSvdEmbedder>>
+TfidfSvdEmbedder::DeserializeModel(absl::string_view bytes) {
+  // Header.
+  const absl::string_view magic(kMagic, sizeof(kMagic));
+  if (bytes.size() < magic.size() && bytes == magic.substr(0, bytes.size())) {
+    return absl::DataLossError(absl::StrCat(
+        "embedding model: truncated at byte ", bytes.size(), " reading magic"));
+  }
+  if (bytes.substr(0, magic.size()) != magic) {
+    return absl::InvalidArgumentError(
+        "embedding model: bad magic, not a tfidf-svd model");
+  }
+  Reader header(bytes.substr(magic.size()), magic.size());
+  uint32_t version;
+  if (!header.U32(&version)) return header.Truncated("format version");
+  if (version > kFormatVersion) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("embedding model: format version ", version,
+                     " is newer than this build reads (", kFormatVersion, ")"));
+  }
+  if (version == 0) return header.Corrupt("format version 0");
+  uint64_t payload_size;
+  if (!header.U64(&payload_size)) return header.Truncated("payload size");
+  const size_t available = bytes.size() - kHeaderSize;
+  if (available < kChecksumSize || payload_size > available - kChecksumSize) {
+    return absl::DataLossError(
+        absl::StrCat("embedding model: truncated at byte ", bytes.size(),
+                     " (payload of ", payload_size, " bytes and checksum need ",
+                     kHeaderSize + payload_size + kChecksumSize, " bytes)"));
+  }
+  const size_t end = kHeaderSize + payload_size + kChecksumSize;
+  if (bytes.size() > end) {
+    return absl::DataLossError(
+        absl::StrCat("embedding model: ", bytes.size() - end,
+                     " unexpected bytes after the checksum at byte ", end));
+  }
+  const absl::string_view payload = bytes.substr(kHeaderSize, payload_size);
+  uint64_t stored = 0;
+  Reader(bytes.substr(end - kChecksumSize), end - kChecksumSize).U64(&stored);
+  const uint64_t computed = Fnv1a64(payload);
+  if (stored != computed) {
+    return absl::DataLossError(absl::StrCat(
+        "embedding model: checksum mismatch (stored ", absl::Hex(stored),
+        ", computed ", absl::Hex(computed), ")"));
+  }
+
+  // Payload.
+  Reader r(payload, kHeaderSize);
+  TfidfSvdOptions o;
+  if (!r.I32(&o.dims) || !r.I32(&o.min_char_ngram) ||
+      !r.I32(&o.max_char_ngram) || !r.I32(&o.hash_bits) ||
+      !r.F32(&o.word_weight) || !r.I32(&o.power_iterations) ||
+      !r.I32(&o.oversampling) || !r.U64(&o.seed)) {
+    return r.Truncated("options");
+  }
+  auto model = std::make_unique<TfidfSvdEmbedder>(o);
+
+  uint32_t num_words;
+  if (!r.U32(&num_words)) return r.Truncated("word count");
+  if (num_words > r.remaining() / 4) return r.Truncated("words");
+  model->word_column_.reserve(num_words);
+  for (uint32_t c = 0; c < num_words; ++c) {
+    uint32_t length;
+    absl::string_view word;
+    if (!r.U32(&length) || !r.Bytes(length, &word)) {
+      return r.Truncated(absl::StrCat("word ", c));
+    }
+    if (!model->word_column_.try_emplace(std::string(word), c).second) {
+      return r.Corrupt(absl::StrCat("word ", c, " repeats an earlier word"));
+    }
+  }
+  model->num_word_columns_ = static_cast<int>(num_words);
+
+  uint32_t num_buckets;
+  if (!r.U32(&num_buckets)) return r.Truncated("bucket count");
+  if (num_buckets > r.remaining() / 4) return r.Truncated("buckets");
+  const uint64_t num_features = uint64_t{num_words} + num_buckets;
+  if (num_features > static_cast<uint64_t>(std::numeric_limits<int>::max())) {
+    return r.Corrupt("too many features");
+  }
+  if (num_features > 0) {
+    // Features exist only after a successful Fit(), with valid options.
+    absl::Status valid = ValidateOptions(o);
+    if (!valid.ok()) return r.Corrupt(valid.message());
+  }
+  if (num_buckets > 0) {
+    if (o.max_char_ngram <= 0) return r.Corrupt("buckets without n-grams");
+    model->bucket_column_.assign(size_t{1} << o.hash_bits, -1);
+  }
+  int64_t previous = -1;
+  for (uint32_t i = 0; i < num_buckets; ++i) {
+    uint32_t b;
+    r.U32(&b);  // bounds checked above
+    if (static_cast<int64_t>(b) <= previous ||
+        b >= model->bucket_column_.size()) {
+      return r.Corrupt(absl::StrCat("bucket id ", b, " out of order or range"));
+    }
+    model->bucket_column_[b] = static_cast<int>(num_words + i);
+    previous = b;
+  }
+
+  model->idf_.resize(num_features);
+  if (!r.Floats(model->idf_.data(), num_features)) return r.Truncated("idf");
+  for (float idf : model->idf_) {
+    if (!(std::isfinite(idf) && idf > 0)) return r.Corrupt("idf not positive");
+  }
+
+  uint32_t k;
+  if (!r.U32(&k)) return r.Truncated("dimension");
+  if (k > num_features || (k > 0 && static_cast<int64_t>(k) > o.dims)) {
+    return r.Corrupt(absl::StrCat("dimension ", k, " exceeds ", num_features,
+                                  " features or ", o.dims, " dims"));
+  }
+  model->singular_values_.resize(k);
+  if (!r.Floats(model->singular_values_.data(), k)) {
+    return r.Truncated("singular values");
+  }
+  for (uint32_t i = 0; i < k; ++i) {
+    const float s = model->singular_values_[i];
+    if (!(std::isfinite(s) && s > 0) ||
+        (i > 0 && s > model->singular_values_[i - 1])) {
+      return r.Corrupt("singular values not positive and non-increasing");
+    }
+  }
+  // k <= num_features < 2^31, so the product fits 64 bits.
+  if (k > 0 && num_features > r.remaining() / 4 / k) {
+    return r.Truncated("basis");
+  }
+  model->basis_.resize(static_cast<Eigen::Index>(num_features),
+                       static_cast<Eigen::Index>(k));
+  r.Floats(model->basis_.data(), num_features * k);  // bounds checked above
+  if (!AllFinite(model->basis_.data(), num_features * k)) {
+    return r.Corrupt("basis not finite");
+  }
+  if (r.remaining() != 0) {
+    return r.Corrupt(absl::StrCat(r.remaining(), " unused payload bytes"));
+  }
+  return model;
 }
 
 }  // namespace factdiff

@@ -8,6 +8,11 @@
 //   float cosine = m.row(0).dot(m.row(1));
 //   // Later sentences land in the same space:
 //   FACTDIFF_ASSIGN_OR_RETURN(Eigen::MatrixXf more, embedder.Embed(other));
+//   // ... also in another process, from a stored model:
+//   std::string blob = embedder.SerializeModel();
+//   FACTDIFF_ASSIGN_OR_RETURN(std::unique_ptr<TfidfSvdEmbedder> restored,
+//                             TfidfSvdEmbedder::DeserializeModel(blob));
+//   FACTDIFF_ASSIGN_OR_RETURN(Eigen::MatrixXf same, restored->Embed(other));
 //
 // Features of a sentence:
 //   - words: its ContentTerms() (lower-cased, stop words and bare numbers
@@ -31,6 +36,7 @@
 #define FACTDIFF_CORE_EMBED_TFIDF_SVD_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -39,6 +45,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 #include "core/embed/embedder.h"
 #include "core/embed/randomized_svd.h"
 
@@ -95,6 +102,40 @@ class TfidfSvdEmbedder : public Embedder {
   // Singular values of the kept components, non-increasing.
   const Eigen::VectorXf& singular_values() const { return singular_values_; }
   const TfidfSvdOptions& options() const { return options_; }
+
+  // --- Storage ------------------------------------------------------------
+  // The fitted model as a self-describing byte string, for a store to keep
+  // as an opaque blob: the options that affect behavior, the word columns,
+  // the used n-gram buckets, idf, V_k and the singular values. Deterministic:
+  // the same options and fit corpus give the same bytes. An embedder that was
+  // never fitted (dims() == 0) serializes too, and restores as unfitted.
+  //
+  // Format, version 1; integers and IEEE-754 floats little-endian
+  // (u32/u64/i32/f32):
+  //   header   8 bytes magic "FDTFSVD\0", u32 version (1),
+  //            u64 payload size P
+  //   payload  options: i32 dims, i32 min_char_ngram, i32 max_char_ngram,
+  //              i32 hash_bits, f32 word_weight, i32 power_iterations,
+  //              i32 oversampling, u64 seed (num_threads is not stored);
+  //            u32 W, then W words (u32 byte length, UTF-8 bytes): word
+  //              column c is the c-th word;
+  //            u32 B, then B strictly increasing u32 bucket ids: only the
+  //              used buckets (sparse), bucket i is column W + i;
+  //            F = W + B f32 idf, by column;
+  //            u32 k, k f32 singular values, F * k f32 V_k (row-major: the
+  //              k coordinates of column 0 first).
+  //   trailer  u64 FNV-1a 64 of the P payload bytes.
+  // Size is about 4 * F * (k + 1) bytes plus the words: V_k dominates.
+  std::string SerializeModel() const;
+
+  // A fitted embedder from SerializeModel()'s bytes, embedding bit for bit
+  // as the serialized one did (with num_threads 0). Errors name the byte
+  // offset: InvalidArgument for a wrong magic (not such a model) or a format
+  // version newer than this build reads; DataLoss for truncated or corrupt
+  // bytes ("embedding model: truncated at byte N ..."), trailing bytes, or a
+  // checksum mismatch.
+  static absl::StatusOr<std::unique_ptr<TfidfSvdEmbedder>> DeserializeModel(
+      absl::string_view bytes);
 
  private:
   struct Features {
