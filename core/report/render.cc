@@ -10,6 +10,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
+#include "core/report/wording.h"
 #include "google/protobuf/util/json_util.h"
 
 namespace factdiff {
@@ -69,44 +70,8 @@ std::string MarkedSentence(const Claim& c) {
                       text.substr(e));
 }
 
-std::string KindName(Finding::Kind kind) {
-  switch (kind) {
-    case Finding::NUMERIC_MISMATCH:
-      return "numeric mismatch";
-    case Finding::ATTRIBUTION_CONFLICT:
-      return "attribution conflict";
-    case Finding::CAUSAL_ORDER_CONFLICT:
-      return "causal order conflict";
-    case Finding::DATE_MISMATCH:
-      return "date mismatch";
-    default:
-      return "finding";
-  }
-}
 
-std::string CauseName(Finding::Cause cause) {
-  switch (cause) {
-    case Finding::CONFLICTING_SOURCES:
-      return "sources in conflict";
-    case Finding::LATER_UPDATE:
-      return "later update";
-    case Finding::DIFFERENT_SCOPE:
-      return "different scope";
-    default:
-      return "unexplained";
-  }
-}
 
-std::string SeverityName(Finding::Severity s) {
-  switch (s) {
-    case Finding::HIGH:
-      return "high";
-    case Finding::MEDIUM:
-      return "medium";
-    default:
-      return "low";
-  }
-}
 
 std::map<std::string, const v1::Document*> DocumentsById(const Report& r) {
   std::map<std::string, const v1::Document*> out;

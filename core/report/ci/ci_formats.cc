@@ -12,6 +12,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/string_view.h"
 #include "core/base/utf8.h"
+#include "core/report/wording.h"
 
 namespace factdiff {
 namespace {
@@ -21,33 +22,9 @@ using v1::Finding;
 using v1::Report;
 
 // ---------------------------------------------------------------------------
-// Names and wording (kinds, causes and severities read as in render.cc).
+// Names and wording (kinds, causes and severities: core/report/wording.h).
 
-std::string KindName(Finding::Kind kind) {
-  switch (kind) {
-    case Finding::NUMERIC_MISMATCH:
-      return "numeric mismatch";
-    case Finding::ATTRIBUTION_CONFLICT:
-      return "attribution conflict";
-    case Finding::CAUSAL_ORDER_CONFLICT:
-      return "causal order conflict";
-    case Finding::DATE_MISMATCH:
-      return "date mismatch";
-    default:
-      return "finding";
-  }
-}
 
-std::string SeverityName(Finding::Severity s) {
-  switch (s) {
-    case Finding::HIGH:
-      return "high";
-    case Finding::MEDIUM:
-      return "medium";
-    default:
-      return "low";
-  }
-}
 
 struct Rule {
   Finding::Kind kind;

@@ -14,6 +14,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "core/base/utf8.h"
+#include "core/report/wording.h"
 
 namespace factdiff {
 namespace {
@@ -97,45 +98,8 @@ constexpr const char* kPalette[] = {"#1570ef", "#dd2590", "#12b76a", "#f79009",
                                     "#7a5af8", "#0e9384", "#e04f16", "#667085"};
 constexpr int kPaletteSize = sizeof(kPalette) / sizeof(kPalette[0]);
 
-// Wording shared with the text and Markdown renderers (core/report/render.cc).
-std::string KindName(Finding::Kind kind) {
-  switch (kind) {
-    case Finding::NUMERIC_MISMATCH:
-      return "numeric mismatch";
-    case Finding::ATTRIBUTION_CONFLICT:
-      return "attribution conflict";
-    case Finding::CAUSAL_ORDER_CONFLICT:
-      return "causal order conflict";
-    case Finding::DATE_MISMATCH:
-      return "date mismatch";
-    default:
-      return "finding";
-  }
-}
 
-std::string CauseName(Finding::Cause cause) {
-  switch (cause) {
-    case Finding::CONFLICTING_SOURCES:
-      return "sources in conflict";
-    case Finding::LATER_UPDATE:
-      return "later update";
-    case Finding::DIFFERENT_SCOPE:
-      return "different scope";
-    default:
-      return "unexplained";
-  }
-}
 
-std::string SeverityName(Finding::Severity s) {
-  switch (s) {
-    case Finding::HIGH:
-      return "high";
-    case Finding::MEDIUM:
-      return "medium";
-    default:
-      return "low";
-  }
-}
 
 std::string BoundName(Quantity::Bound b) {
   switch (b) {
