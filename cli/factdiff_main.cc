@@ -1,7 +1,10 @@
 // factdiff: compares news articles and reports where they disagree.
 //
-//   factdiff compare [--format=text|json|markdown] [--fail-on=LEVEL] FILE...
+//   factdiff compare [--format=FORMAT] [--fail-on=LEVEL] FILE...
 //   factdiff extract [--format=text|json|markdown] FILE...
+//   factdiff add --corpus=PATH FILE...
+//   factdiff check --corpus=PATH [--format=FORMAT] [--fail-on=LEVEL] NEW...
+//   factdiff serve [--address=127.0.0.1:50051] [--corpus=PATH]
 //
 // Exit codes: 0 ok, 1 findings at or above --fail-on, 2 bad usage or input.
 #include <unistd.h>
@@ -17,13 +20,23 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
+#include "cli/serve_command.h"
+#include "core/corpus/corpus.h"
 #include "core/ingest/ingest.h"
 #include "core/pipeline/pipeline.h"
+#include "core/report/ci/ci_formats.h"
+#include "core/report/html/html.h"
 #include "core/report/render.h"
+#include "core/store/corpus_store.h"
 #include "google/protobuf/stubs/logging.h"
 
-ABSL_FLAG(std::string, format, "text", "Output: text, json or markdown.");
+ABSL_FLAG(std::string, format, "text",
+          "Output: text, json, markdown, html (one self-contained page), "
+          "github (GitHub Actions annotations) or sarif (SARIF 2.1.0).");
+ABSL_FLAG(std::string, corpus, "",
+          "The corpus store (an SQLite file) of add, check and serve.");
 ABSL_FLAG(std::string, fail_on, "never",
           "Exit with code 1 when a finding reaches this severity: never, low, "
           "medium or high.");
@@ -68,9 +81,20 @@ constexpr char kUsage[] =
     "usage: factdiff <command> [flags] FILE...\n"
     "\n"
     "commands:\n"
-    "  compare FILE...   compare articles, all against all, and report "
-    "disagreements\n"
-    "  extract FILE...   show the figures and dates found in each article\n"
+    "  compare FILE...               compare articles, all against all, and "
+    "report\n"
+    "                                disagreements\n"
+    "  extract FILE...               show the figures, dates, sources and "
+    "events\n"
+    "                                found in each article\n"
+    "  add --corpus=PATH FILE...     store articles in a corpus (an SQLite "
+    "file,\n"
+    "                                created if missing)\n"
+    "  check --corpus=PATH NEW...    compare new articles with the stored "
+    "corpus;\n"
+    "                                report only findings that involve them\n"
+    "  serve [--address=HOST:PORT]   serve the gRPC API factdiff.v1.FactDiff\n"
+    "        [--corpus=PATH]         (default 127.0.0.1:50051)\n"
     "\n"
     "FILE: .txt or .md (optional front matter: title, source, published, "
     "url),\n"
@@ -79,16 +103,21 @@ constexpr char kUsage[] =
     "      or - for standard input. The document id is the file stem.\n"
     "\n"
     "flags:\n"
-    "  --format=text|json|markdown   output format (default text)\n"
+    "  --format=FORMAT               text (default), json, markdown, html,\n"
+    "                                github (Actions annotations), sarif "
+    "(2.1.0)\n"
     "  --fail-on=never|low|medium|high\n"
     "                                exit 1 when a finding reaches this "
     "severity\n"
+    "  --corpus=PATH                 the corpus store of add, check and serve\n"
     "  --color=auto|always|never     highlight figures in text output\n"
     "  --width=N                     text output width (default 100)\n"
     "  --min-similarity=X            sentence similarity to compare (default "
     "0.15)\n"
     "  --min-confidence=X            drop findings below X (default 0.5)\n"
     "  --skip-same-document          ignore conflicts inside one article\n"
+    "  (README.md lists the alignment and embedding flags; docs/grpc.md the\n"
+    "  server flags: --address, --allow-remote, --max-message-mb, ...)\n"
     "\n"
     "exit codes: 0 ok, 1 findings at or above --fail-on, 2 bad usage or "
     "input\n";
@@ -136,8 +165,8 @@ bool ParseFlags(const std::vector<std::string>& args,
       negated = flag != nullptr && flag->IsOfType<bool>();
       if (!negated) flag = nullptr;
     }
-    // Only the flags declared in this file are the CLI's.
-    if (flag == nullptr || !absl::EndsWith(flag->Filename(), "factdiff_main.cc")) {
+    // Only the flags declared in cli/ are the CLI's (not those of libraries).
+    if (flag == nullptr || !absl::StrContains(flag->Filename(), "cli/")) {
       UsageError(absl::StrCat("unknown flag ", arg));
       return false;
     }
@@ -179,6 +208,95 @@ bool UseColor(const std::string& mode) {
          term != nullptr && std::string(term) != "dumb";
 }
 
+// The report formats. text, json and markdown come from core/report; html,
+// github and sarif need the documents' texts.
+enum class Format { kText, kJson, kMarkdown, kHtml, kGithub, kSarif };
+
+absl::StatusOr<Format> ParseFormat(const std::string& name) {
+  if (name == "html") return Format::kHtml;
+  if (name == "github") return Format::kGithub;
+  if (name == "sarif") return Format::kSarif;
+  auto basic = factdiff::ParseOutputFormat(name);
+  if (!basic.ok()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("unknown --format \"", name,
+                     "\"; expected text, json, markdown, html, github or "
+                     "sarif"));
+  }
+  switch (*basic) {
+    case factdiff::OutputFormat::kJson:
+      return Format::kJson;
+    case factdiff::OutputFormat::kMarkdown:
+      return Format::kMarkdown;
+    case factdiff::OutputFormat::kText:
+      break;
+  }
+  return Format::kText;
+}
+
+factdiff::OutputFormat BasicFormat(Format f) {
+  switch (f) {
+    case Format::kJson:
+      return factdiff::OutputFormat::kJson;
+    case Format::kMarkdown:
+      return factdiff::OutputFormat::kMarkdown;
+    default:
+      return factdiff::OutputFormat::kText;
+  }
+}
+
+// `documents` carry their text; `focus` names the articles under review
+// (check's new articles), empty for compare.
+std::string RenderFor(const factdiff::v1::Report& report,
+                      const std::vector<factdiff::v1::Document>& documents,
+                      Format format, const factdiff::RenderOptions& render,
+                      const std::vector<std::string>& focus) {
+  factdiff::CiFormatOptions ci;
+  ci.focus_documents.insert(focus.begin(), focus.end());
+  switch (format) {
+    case Format::kHtml: {
+      factdiff::HtmlOptions html;
+      return factdiff::RenderHtml(report, documents, html);
+    }
+    case Format::kGithub:
+      return factdiff::RenderGithubAnnotations(report, documents, ci);
+    case Format::kSarif:
+      return factdiff::RenderSarif(report, documents, ci);
+    default:
+      return factdiff::RenderReport(report, BasicFormat(format), render);
+  }
+}
+
+std::string AddSummaryText(const factdiff::AddSummary& s,
+                           const std::string& corpus, bool json) {
+  if (json) {
+    auto list = [](const std::vector<std::string>& ids) {
+      std::vector<std::string> quoted;
+      for (const auto& id : ids) {
+        std::string q = "\"";
+        for (char c : id) {
+          if (c == '"' || c == '\\') q += '\\';
+          q += c;
+        }
+        quoted.push_back(q + "\"");
+      }
+      return absl::StrCat("[", absl::StrJoin(quoted, ", "), "]");
+    };
+    return absl::StrCat("{\"added\": ", list(s.added), ", \"updated\": ",
+                        list(s.updated), ", \"unchanged\": ",
+                        list(s.unchanged), ", \"refitted\": ",
+                        s.refitted ? "true" : "false", "}\n");
+  }
+  std::string out = absl::StrCat(
+      "factdiff: ", corpus, ": ", s.added.size(), " added, ",
+      s.updated.size(), " updated, ", s.unchanged.size(), " unchanged",
+      s.refitted ? " (embedding model refitted)" : "", "\n");
+  if (!s.added.empty()) absl::StrAppend(&out, "added: ", absl::StrJoin(s.added, " "), "\n");
+  if (!s.updated.empty()) absl::StrAppend(&out, "updated: ", absl::StrJoin(s.updated, " "), "\n");
+  if (!s.unchanged.empty()) absl::StrAppend(&out, "unchanged: ", absl::StrJoin(s.unchanged, " "), "\n");
+  return out;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -193,9 +311,11 @@ int main(int argc, char** argv) {
     return kExitOk;
   }
   const std::string command = args[0];
-  if (command != "compare" && command != "extract") {
-    return UsageError(absl::StrCat("unknown command \"", command,
-                                   "\"; expected compare or extract"));
+  if (command != "compare" && command != "extract" && command != "add" &&
+      command != "check" && command != "serve") {
+    return UsageError(absl::StrCat(
+        "unknown command \"", command,
+        "\"; expected compare, extract, add, check or serve"));
   }
   std::vector<std::string> files;
   bool help = false;
@@ -206,13 +326,28 @@ int main(int argc, char** argv) {
     std::cout << kUsage;
     return kExitOk;
   }
-  auto format = factdiff::ParseOutputFormat(absl::GetFlag(FLAGS_format));
+  if (command == "serve") {
+    if (!files.empty()) {
+      return UsageError(absl::StrCat("serve takes no files (got \"", files[0],
+                                     "\")"));
+    }
+    return factdiff::RunServeCommand();
+  }
+  auto format = ParseFormat(absl::GetFlag(FLAGS_format));
   if (!format.ok()) return UsageError(std::string(format.status().message()));
+  if (command == "extract" && *format != Format::kText &&
+      *format != Format::kJson && *format != Format::kMarkdown) {
+    return UsageError("extract writes text, json or markdown");
+  }
   auto fail_on = FailOnLevel(absl::GetFlag(FLAGS_fail_on));
   if (!fail_on.ok()) return UsageError(std::string(fail_on.status().message()));
   const std::string color = absl::GetFlag(FLAGS_color);
   if (color != "auto" && color != "always" && color != "never") {
     return UsageError("unknown --color; expected auto, always or never");
+  }
+  const std::string corpus = absl::GetFlag(FLAGS_corpus);
+  if ((command == "add" || command == "check") && corpus.empty()) {
+    return UsageError(absl::StrCat(command, " needs --corpus=PATH"));
   }
   if (files.empty()) return UsageError(absl::StrCat(command, ": no files given"));
 
@@ -251,20 +386,56 @@ int main(int argc, char** argv) {
   render.width = absl::GetFlag(FLAGS_width);
   std::string output;
   int exit_code = kExitOk;
+  auto fails = [&](const factdiff::v1::Report& report) {
+    if (*fail_on == factdiff::v1::Finding::SEVERITY_UNSPECIFIED) return false;
+    for (const auto& f : report.findings()) {
+      if (f.severity() >= *fail_on) return true;
+    }
+    return false;
+  };
   if (command == "extract") {
     auto extractions = factdiff::Extract(documents, config);
     if (!extractions.ok()) {
       return UsageError(std::string(extractions.status().message()));
     }
-    output = factdiff::RenderExtractions(*extractions, *format, render);
-  } else {
+    output = factdiff::RenderExtractions(*extractions, BasicFormat(*format),
+                                         render);
+  } else if (command == "compare") {
     auto report = factdiff::Analyze(documents, config);
     if (!report.ok()) return UsageError(std::string(report.status().message()));
-    output = factdiff::RenderReport(*report, *format, render);
-    if (*fail_on != factdiff::v1::Finding::SEVERITY_UNSPECIFIED) {
-      for (const auto& f : report->findings()) {
-        if (f.severity() >= *fail_on) exit_code = kExitFindings;
+    output = RenderFor(*report, documents, *format, render, {});
+    if (fails(*report)) exit_code = kExitFindings;
+  } else {
+    factdiff::CorpusStore::Options store_options;
+    store_options.create_if_missing = command == "add";
+    auto store = factdiff::CorpusStore::Open(corpus, store_options);
+    if (!store.ok()) {
+      if (absl::IsNotFound(store.status())) {
+        return UsageError(absl::StrCat(
+            "corpus ", corpus,
+            " does not exist; create it with factdiff add --corpus=", corpus,
+            " FILE..."));
       }
+      return UsageError(std::string(store.status().message()));
+    }
+    if (command == "add") {
+      auto summary = factdiff::AddToCorpus(**store, documents, config);
+      if (!summary.ok()) {
+        return UsageError(absl::StrCat(summary.status().message(),
+                                       " (nothing was stored)"));
+      }
+      output = AddSummaryText(*summary, corpus, *format == Format::kJson);
+    } else {
+      std::vector<factdiff::v1::Document> cited;
+      auto report =
+          factdiff::CheckAgainstCorpus(**store, documents, config, &cited);
+      if (!report.ok()) {
+        return UsageError(std::string(report.status().message()));
+      }
+      std::vector<std::string> focus;
+      for (const auto& d : documents) focus.push_back(d.id());
+      output = RenderFor(*report, cited, *format, render, focus);
+      if (fails(*report)) exit_code = kExitFindings;
     }
   }
   std::fwrite(output.data(), 1, output.size(), stdout);
