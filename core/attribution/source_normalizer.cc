@@ -5,13 +5,12 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
-#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
-#include "core/attribution/country_table.h"
+#include "core/base/countries.h"
 
 namespace factdiff {
 namespace {
@@ -79,9 +78,6 @@ constexpr absl::string_view kMilitary[] = {"army", "military", "troops",
                                            "armed forces", "defence forces",
                                            "defense forces"};
 
-// Seats of government that are not capitals: "the Kremlin said".
-// (Capitals and seats are in country_table.h's third column.)
-
 // Country names that are also common given names: never read a bare one as
 // a government.
 constexpr absl::string_view kAmbiguousCountries[] = {"chad", "jordan",
@@ -95,39 +91,38 @@ bool In(const absl::string_view (&table)[N], absl::string_view w) {
   return false;
 }
 
-struct Tables {
-  // demonym / alternative name / country name -> country.
-  absl::flat_hash_map<std::string, std::string> country_of_word;
-  // capital / seat of government -> country.
-  absl::flat_hash_map<std::string, std::string> country_of_capital;
-  absl::flat_hash_set<std::string> countries;
-  size_t max_words = 1;  // longest key, in words
-};
+// The country that `phrase` (as written) names by a name or demonym; ""
+// when none. Plural nouns for the people ("Pakistanis") are not read as the
+// country: "Afghans said" is not the Afghan government.
+std::string CountryOfWords(absl::string_view phrase) {
+  const CountryNameKind kind = KindOfCountryName(phrase);
+  if (kind == CountryNameKind::kNone || kind == CountryNameKind::kPlural) {
+    return "";
+  }
+  return CountryOfName(phrase);
+}
 
-const Tables& GetTables() {
-  static const Tables* tables = [] {
-    auto* t = new Tables;
-    auto words = [](absl::string_view s) {
-      return static_cast<size_t>(std::count(s.begin(), s.end(), ' ') + 1);
-    };
-    for (const attribution_internal::CountryRow& row :
-         attribution_internal::kCountries) {
-      t->countries.insert(row.country);
-      t->country_of_word[row.country] = row.country;
-      t->max_words = std::max(t->max_words, words(row.country));
-      for (absl::string_view d :
-           absl::StrSplit(row.demonyms, '|', absl::SkipEmpty())) {
-        t->country_of_word[std::string(d)] = row.country;
-        t->max_words = std::max(t->max_words, words(d));
-      }
-      for (absl::string_view c :
-           absl::StrSplit(row.capitals, '|', absl::SkipEmpty())) {
-        t->country_of_capital[std::string(c)] = row.country;
+// True when `s` is a canonical country name ("pakistan").
+bool IsCountry(absl::string_view s) {
+  return !s.empty() && CountryOfName(s) == s;
+}
+
+// The most words a country name or demonym has.
+size_t MaxCountryWords() {
+  static const size_t kMax = [] {
+    size_t max = 1;
+    for (const CountryRow& row : CountryRows()) {
+      for (const char* column : {row.country, row.names, row.demonyms}) {
+        for (absl::string_view e :
+             absl::StrSplit(column, '|', absl::SkipEmpty())) {
+          max = std::max(max, static_cast<size_t>(
+                                  std::count(e.begin(), e.end(), ' ') + 1));
+        }
       }
     }
-    return t;
+    return max;
   }();
-  return *tables;
+  return kMax;
 }
 
 // A word of a source as written: trailing punctuation removed (but a final
@@ -204,6 +199,16 @@ std::string JoinLower(const std::vector<Word>& words, size_t begin,
   for (size_t i = begin; i < end; ++i) {
     if (!out.empty()) out += ' ';
     out += words[i].lower;
+  }
+  return out;
+}
+
+std::string JoinText(const std::vector<Word>& words, size_t begin,
+                     size_t end) {
+  std::string out;
+  for (size_t i = begin; i < end; ++i) {
+    if (!out.empty()) out += ' ';
+    out += words[i].text;
   }
   return out;
 }
@@ -290,33 +295,30 @@ std::string Normalize(absl::string_view surface, const AcronymMap* acronyms,
     bool name = i + 1 < w.size();
     for (size_t j = i + 1; j < w.size() && name; ++j) {
       name = Capitalized(w[j]) && !In(kTitles, w[j].lower) &&
-             !GetTables().country_of_word.contains(w[j].lower);
+             CountryOfWords(w[j].text).empty();
     }
     if (name) w.erase(w.begin(), w.begin() + i + 1);
     break;
   }
-  const Tables& t = GetTables();
   // Rule 8 (capitals, before demonyms rewrite the words).
-  const std::string whole = JoinLower(w, 0, w.size());
-  if (auto it = t.country_of_capital.find(whole);
-      it != t.country_of_capital.end()) {
-    return it->second + " government";
+  if (const std::string country = CountryOfCapital(JoinLower(w, 0, w.size()));
+      !country.empty()) {
+    return country + " government";
   }
   // Rule 6: demonyms, military words, plurals.
   std::vector<std::string> out;
   for (size_t i = 0; i < w.size();) {
     bool matched = false;
-    for (size_t n = std::min(t.max_words, w.size() - i); n >= 1 && !matched;
-         --n) {
-      const std::string key = JoinLower(w, i, i + n);
-      if (auto it = t.country_of_word.find(key);
-          it != t.country_of_word.end()) {
-        out.push_back(it->second);
+    for (size_t n = std::min(MaxCountryWords(), w.size() - i);
+         n >= 1 && !matched; --n) {
+      if (std::string country = CountryOfWords(JoinText(w, i, i + n));
+          !country.empty()) {
+        out.push_back(std::move(country));
         i += n;
         matched = true;
         break;
       }
-      if (In(kMilitary, key)) {
+      if (In(kMilitary, JoinLower(w, i, i + n))) {
         out.push_back("military");
         i += n;
         matched = true;
@@ -335,7 +337,7 @@ std::string Normalize(absl::string_view surface, const AcronymMap* acronyms,
   for (size_t i = 1; i + 1 < out.size(); ++i) {
     if (out[i] != "of") continue;
     const std::string rest = absl::StrJoin(out.begin() + i + 1, out.end(), " ");
-    if (!t.countries.contains(rest)) break;
+    if (!IsCountry(rest)) break;
     std::vector<std::string> re = {rest};
     re.insert(re.end(), out.begin(), out.begin() + i);
     out = std::move(re);
@@ -343,7 +345,7 @@ std::string Normalize(absl::string_view surface, const AcronymMap* acronyms,
   }
   std::string result = absl::StrJoin(out, " ");
   // Rule 8: a bare country.
-  if (t.countries.contains(result) && !In(kAmbiguousCountries, result)) {
+  if (IsCountry(result) && !In(kAmbiguousCountries, result)) {
     result += " government";
   }
   return result;
@@ -383,7 +385,9 @@ std::string NormalizeSource(absl::string_view surface,
 }
 
 bool IsCountryWord(absl::string_view word) {
-  return GetTables().country_of_word.contains(std::string(word));
+  // `word` is lower case: try the abbreviations ("us" -> "US") too.
+  return !CountryOfWords(word).empty() ||
+         !CountryOfWords(absl::AsciiStrToUpper(word)).empty();
 }
 
 AcronymMap FindAcronyms(absl::string_view text) {

@@ -8,7 +8,7 @@
 //   NormalizeSource("Prime Minister Jane Doe")      // "jane doe"
 //
 // The rules are general (no names of particular people or events); the
-// tables they use are listed below and in country_table.h.
+// tables they use are listed below and in core/base/countries.h.
 #ifndef FACTDIFF_CORE_ATTRIBUTION_SOURCE_NORMALIZER_H_
 #define FACTDIFF_CORE_ATTRIBUTION_SOURCE_NORMALIZER_H_
 
@@ -44,7 +44,9 @@ using AcronymMap = absl::flat_hash_map<std::string, std::string>;
 //     honorifics, military ranks, offices such as president, minister,
 //     secretary, governor, mayor, chairman, commander, director...).
 //  6. Lower case; demonyms and alternative names become the country name
-//     ("pakistani" -> "pakistan", "u.s." / "american" -> "united states");
+//     ("pakistani" -> "pakistan", "U.S." / "american" -> "united states";
+//     abbreviations only as written, so "us" stays; plural nouns for the
+//     people such as "pakistanis" stay too);
 //     "army", "armed forces", "troops", "military" -> "military"; plural
 //     role nouns become singular ("officials" -> "official").
 //  7. "<institution> of <country>" -> "<country> <institution>"
@@ -69,8 +71,10 @@ std::string NormalizeSource(absl::string_view surface,
 AcronymMap FindAcronyms(absl::string_view text);
 
 // True when `word` (lower case) is a country name, demonym or alternative
-// name in the country table. Used by the extractor to tell organizations
-// from people.
+// name in the country table (core/base/countries.h), the lower case of an
+// abbreviation included ("us", "u.s."), plural nouns for the people
+// ("pakistanis") excluded. Used by the extractor to tell organizations from
+// people.
 bool IsCountryWord(absl::string_view word);
 
 }  // namespace factdiff

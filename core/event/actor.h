@@ -21,16 +21,15 @@ namespace factdiff {
 // "Burma", "Ivory Coast"), or its demonym / adjective ("Pakistani",
 // "Afghans", "American", "South Korean", "Dutch"). All-capital
 // abbreviations match only as written ("US", "UK", "DRC"; "us" is not a
-// country). Otherwise "".
-// The table covers the UN member states plus Kosovo, Palestine, Taiwan and
-// Western Sahara; ambiguous adjectives ("Korean", "Congolese" covers both
-// Congos and maps to "congo") are documented in actor.cc.
-// Thread-safe (the table is built once).
+// country). Otherwise "". Capitals are not names ("Kabul" -> "").
+// The same as CountryOfName() over the one country table,
+// core/base/countries.h. Thread-safe.
 std::string CountryOf(absl::string_view name);
 
 // True when `name` is a demonym or adjective in CountryOf's table
 // ("Pakistani", "Afghans", "South Korean"), false for country names
-// ("Pakistan") and everything else.
+// ("Pakistan") and everything else. The same as IsCountryDemonym() in
+// core/base/countries.h.
 bool IsDemonym(absl::string_view name);
 
 // Normalizes an actor phrase for comparison across articles:
