@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -21,14 +22,16 @@ using compare_internal::ActorsMatch;
 using compare_internal::AnyActorMatches;
 using compare_internal::BaseClaim;
 using compare_internal::Candidate;
-using compare_internal::CandidatePairs;
 using compare_internal::CoveringAttribution;
 using compare_internal::DaysBetweenPublished;
 using compare_internal::DocLabel;
 using compare_internal::FrameTypesMatch;
 using compare_internal::FramesDatedApart;
+using compare_internal::ItemMatch;
+using compare_internal::MatchItemPairs;
 using compare_internal::NamedAgents;
 using compare_internal::NormalizeActor;
+using compare_internal::PairScore;
 using compare_internal::PlacesOverlap;
 using compare_internal::RoundConfidence;
 using compare_internal::SimilarityFactor;
@@ -149,13 +152,7 @@ bool SaysWhatBegan(const CausalLink& l) {
   return false;
 }
 
-struct Match {
-  const LinkRecord* a;
-  const LinkRecord* b;
-  double confidence;
-  Finding::Cause cause;
-  std::string event_id;
-};
+using Match = ItemMatch<LinkRecord>;
 
 }  // namespace
 
@@ -166,24 +163,31 @@ std::vector<Finding> FindCausalOrderConflicts(
     const std::vector<AlignedPair>& pairs,
     const std::vector<std::string>& event_of, const CompareOptions& options) {
   std::vector<std::vector<LinkRecord>> records(statements.size());
-  std::vector<bool> eligible(statements.size());
   for (uint32_t i = 0; i < statements.size(); ++i) {
     records[i] = LinkRecords(i, statements[i]);
-    eligible[i] = !records[i].empty();
   }
   auto link_of = [&](const LinkRecord& r) -> const CausalLink& {
     return statements[r.statement].frames(r.frame).causes(r.link);
   };
 
-  std::vector<Match> matches;
+  // Causal claims about one kind of act in two documents of one story are
+  // compared whether or not the aligner linked them (credited similarity
+  // 0): they are few, and the gates below ask for the same event.
+  auto kind_of = [&](const LinkRecord& r) {
+    const std::string& type = statements[r.statement].frames(r.frame).type();
+    // Violent acts all meet the generic "attack": one key for them.
+    return FrameTypesMatch(type, "attack") != TypeMatch::kNo
+               ? std::string("violence")
+               : NormalizeActor(type);
+  };
   auto consider = [&](const LinkRecord& x, const LinkRecord& y,
-                      const Candidate& c) {
+                      const Candidate& c) -> std::optional<PairScore> {
     const Statement& sx = statements[x.statement];
     const Statement& sy = statements[y.statement];
     const v1::EventFrame& fx = sx.frames(x.frame);
     const v1::EventFrame& fy = sy.frames(y.frame);
     const TypeMatch type = FrameTypesMatch(fx.type(), fy.type());
-    if (type == TypeMatch::kNo) return;
+    if (type == TypeMatch::kNo) return std::nullopt;
     // One event: matching agents, or (one side without agents) shared
     // targets or places, or two bare frames of one type whose links both
     // say what began the act ("the clashes began after ...", "the violence
@@ -202,7 +206,7 @@ std::vector<Finding> FindCausalOrderConflicts(
       return false;
     };
     if (!ax.empty() && !ay.empty()) {
-      if (!any_match(ax, ay)) return;
+      if (!any_match(ax, ay)) return std::nullopt;
       by_agents = true;
     } else if (!AnyActorMatches(fx.targets(), fy.targets()) &&
                !PlacesOverlap(fx.locations(), fy.locations())) {
@@ -212,19 +216,19 @@ std::vector<Finding> FindCausalOrderConflicts(
           fy.locations_size() == 0;
       if (!nothing_named || type != TypeMatch::kExact ||
           !SaysWhatBegan(link_of(x)) || !SaysWhatBegan(link_of(y))) {
-        return;
+        return std::nullopt;
       }
       bare = true;
     }
     if (fx.locations_size() > 0 && fy.locations_size() > 0 &&
         !PlacesOverlap(fx.locations(), fy.locations())) {
-      return;
+      return std::nullopt;
     }
     if (FramesDatedApart(sx, x.frame, sy, y.frame, options.date_tolerance_days)) {
-      return;
+      return std::nullopt;
     }
     const bool same_doc = document_of[x.statement] == document_of[y.statement];
-    if (same_doc && options.skip_same_document) return;
+    if (same_doc && options.skip_same_document) return std::nullopt;
 
     const CausalLink& lx = link_of(x);
     const CausalLink& ly = link_of(y);
@@ -233,20 +237,20 @@ std::vector<Finding> FindCausalOrderConflicts(
     const bool both_named = !x.initiator.empty() && !y.initiator.empty();
     const bool same_initiator = both_named && ActorsMatch(x.initiator, y.initiator);
     bool weak = false;
-    if (ux && uy) return;
+    if (ux && uy) return std::nullopt;
     if (ux || uy) {
-      if (same_initiator) return;  // case (a)
+      if (same_initiator) return std::nullopt;  // case (a)
     } else if (both_named) {
-      if (same_initiator) return;  // case (b)
+      if (same_initiator) return std::nullopt;  // case (b)
     } else {
       // case (c)
       if (lx.relation() != CausalLink::RETALIATION_FOR ||
           ly.relation() != CausalLink::RETALIATION_FOR) {
-        return;
+        return std::nullopt;
       }
       const std::set<std::string> wx = ContentWords(lx.antecedent());
       const std::set<std::string> wy = ContentWords(ly.antecedent());
-      if (wx.empty() || wy.empty() || !Disjoint(wx, wy)) return;
+      if (wx.empty() || wy.empty() || !Disjoint(wx, wy)) return std::nullopt;
       weak = true;
     }
 
@@ -271,49 +275,17 @@ std::vector<Finding> FindCausalOrderConflicts(
     }
     if (weak) conf = std::min(conf - 0.20, 0.45);
     conf = std::clamp(conf, 0.05, 0.99);
-    if (conf < options.min_confidence) return;
+    if (conf < options.min_confidence) return std::nullopt;
     const std::string src_x = SourceKey(x.attribution);
     const std::string src_y = SourceKey(y.attribution);
     const bool conflicting =
         !src_x.empty() && !src_y.empty() && !ActorsMatch(src_x, src_y);
-    matches.push_back(
-        {&x, &y, conf,
-         conflicting ? Finding::CONFLICTING_SOURCES : Finding::UNEXPLAINED,
-         event_of[x.statement].empty() ? event_of[y.statement]
-                                       : event_of[x.statement]});
+    return PairScore{conf, conflicting ? Finding::CONFLICTING_SOURCES
+                                       : Finding::UNEXPLAINED};
   };
-  std::vector<Candidate> candidates = CandidatePairs(
-      eligible, pairs, event_of, options.max_event_bucket, /*with_self=*/false);
-  {
-    // Causal claims about one kind of act in two documents of one story,
-    // linked by the aligner or not (credited similarity 0): they are few,
-    // and the gates above ask for the same event.
-    std::set<std::pair<uint32_t, uint32_t>> known;
-    for (const Candidate& c : candidates) known.insert({c.a, c.b});
-    std::vector<std::set<std::string>> kinds(statements.size());
-    for (uint32_t i = 0; i < statements.size(); ++i) {
-      for (const LinkRecord& r : records[i]) {
-        const std::string& type = statements[i].frames(r.frame).type();
-        // Violent acts all meet the generic "attack": one key for them.
-        kinds[i].insert(FrameTypesMatch(type, "attack") != TypeMatch::kNo
-                            ? std::string("violence")
-                            : NormalizeActor(type));
-      }
-    }
-    compare_internal::StoryLinks links(statements, documents, document_of,
-                                       pairs, event_of);
-    for (const auto& [a, b] : compare_internal::KeyedPairs(
-             kinds, document_of, &links, options.max_event_bucket)) {
-      if (known.insert({a, b}).second) {
-        candidates.push_back(Candidate{a, b, 0.0, false});
-      }
-    }
-  }
-  for (const Candidate& c : candidates) {
-    for (const LinkRecord& x : records[c.a]) {
-      for (const LinkRecord& y : records[c.b]) consider(x, y, c);
-    }
-  }
+  const std::vector<Match> matches = MatchItemPairs(
+      statements, documents, document_of, pairs, event_of,
+      options.max_event_bucket, records, kind_of, consider);
 
   // One finding per (event, act type, the pair of initiators).
   std::map<std::vector<std::string>, std::vector<const Match*>> groups;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -20,12 +21,14 @@ using compare_internal::ActorsMatch;
 using compare_internal::AnyActorMatches;
 using compare_internal::BaseClaim;
 using compare_internal::Candidate;
-using compare_internal::CandidatePairs;
 using compare_internal::CoveringAttribution;
 using compare_internal::DocLabel;
 using compare_internal::FrameDays;
 using compare_internal::FrameTypesMatch;
+using compare_internal::ItemMatch;
+using compare_internal::MatchItemPairs;
 using compare_internal::NormalizeActor;
+using compare_internal::PairScore;
 using compare_internal::PlacesOverlap;
 using compare_internal::RoundConfidence;
 using compare_internal::SimilarityFactor;
@@ -166,13 +169,7 @@ bool TargetsMatch(const Statement& sx, const v1::EventFrame& fx,
   return false;
 }
 
-struct Match {
-  const DateRecord* a;
-  const DateRecord* b;
-  double confidence;
-  Finding::Cause cause;
-  std::string event_id;
-};
+using Match = ItemMatch<DateRecord>;
 
 }  // namespace
 
@@ -183,40 +180,48 @@ std::vector<Finding> FindDateMismatches(
     const std::vector<AlignedPair>& pairs,
     const std::vector<std::string>& event_of, const CompareOptions& options) {
   std::vector<std::vector<DateRecord>> records(statements.size());
-  std::vector<bool> eligible(statements.size());
   for (uint32_t i = 0; i < statements.size(); ++i) {
     records[i] = DateRecords(i, statements[i]);
-    eligible[i] = !records[i].empty();
   }
-  std::vector<Match> matches;
+  // Frames of one kind of act in two documents of one story are compared
+  // whether or not the aligner linked their sentences (credited similarity
+  // 0; the gates below then ask for a place, or for the same target named
+  // in both sentences).
+  auto kind_of = [&](const DateRecord& r) {
+    return NormalizeActor(statements[r.statement].frames(r.frame).type());
+  };
   auto consider = [&](const DateRecord& x, const DateRecord& y,
-                      const Candidate& c) {
+                      const Candidate& c) -> std::optional<PairScore> {
+    // Two documents: inside one article an earlier incident is common.
+    if (document_of[c.a] == document_of[c.b]) return std::nullopt;
     const Statement& sx = statements[x.statement];
     const Statement& sy = statements[y.statement];
     const v1::EventFrame& fx = sx.frames(x.frame);
     const v1::EventFrame& fy = sy.frames(y.frame);
-    if (FrameTypesMatch(fx.type(), fy.type()) != TypeMatch::kExact) return;
+    if (FrameTypesMatch(fx.type(), fy.type()) != TypeMatch::kExact) {
+      return std::nullopt;
+    }
     const bool places_named = fx.locations_size() > 0 && fy.locations_size() > 0;
     const bool place_match = places_named && PlacesOverlap(fx.locations(), fy.locations());
-    if (places_named && !place_match) return;
+    if (places_named && !place_match) return std::nullopt;
     const bool agents_named = fx.agents_size() > 0 && fy.agents_size() > 0;
     const bool agent_match = agents_named && AnyActorMatches(fx.agents(), fy.agents());
-    if (agents_named && !agent_match) return;
+    if (agents_named && !agent_match) return std::nullopt;
     const bool target_match = fx.targets_size() > 0 && fy.targets_size() > 0 &&
                                TargetsMatch(sx, fx, sy, fy);
     // An act without agents on either side (a levee's collapse, a flood) is
     // identified by what it struck.
     const bool no_agents = fx.agents_size() == 0 && fy.agents_size() == 0;
     if (!place_match && !(target_match && (agent_match || !agents_named))) {
-      return;
+      return std::nullopt;
     }
     if (c.aligned) {
-      if (c.similarity < options.min_date_similarity) return;
+      if (c.similarity < options.min_date_similarity) return std::nullopt;
     } else if (!(place_match && agent_match) && !(target_match && no_agents)) {
-      return;
+      return std::nullopt;
     }
     const int64_t gap = std::max(y.first - x.last, x.first - y.last);
-    if (gap <= 0 || gap > kMaxGapDays) return;
+    if (gap <= 0 || gap > kMaxGapDays) return std::nullopt;
     if (gap <= options.date_tolerance_days) {
       // The tolerance covers a night that crosses midnight ("Saturday
       // night" and "early Sunday") and plain dates a time zone apart. A
@@ -230,7 +235,7 @@ std::vector<Finding> FindDateMismatches(
       const bool crossing =
           early_part == DayPart::kOvernight || late_part == DayPart::kOvernight ||
           (early_part == DayPart::kLate && late_part == DayPart::kEarly);
-      if (gap > 1 || plain || crossing) return;
+      if (gap > 1 || plain || crossing) return std::nullopt;
     }
 
     double conf = 0.55;
@@ -243,48 +248,18 @@ std::vector<Finding> FindDateMismatches(
     if (x.fallback || y.fallback) conf -= 0.05;
     if (gap > 14) conf -= 0.10;
     conf = std::clamp(conf, 0.05, 0.99);
-    if (conf < options.min_confidence) return;
+    if (conf < options.min_confidence) return std::nullopt;
     const v1::Attribution* ax = CoveringAttribution(sx, fx.trigger());
     const v1::Attribution* ay = CoveringAttribution(sy, fy.trigger());
     const bool conflicting = ax != nullptr && ay != nullptr &&
                              !SourceKey(*ax).empty() && !SourceKey(*ay).empty() &&
                              !ActorsMatch(SourceKey(*ax), SourceKey(*ay));
-    matches.push_back(
-        {&x, &y, conf,
-         conflicting ? Finding::CONFLICTING_SOURCES : Finding::UNEXPLAINED,
-         event_of[x.statement].empty() ? event_of[y.statement]
-                                       : event_of[x.statement]});
+    return PairScore{conf, conflicting ? Finding::CONFLICTING_SOURCES
+                                       : Finding::UNEXPLAINED};
   };
-  std::vector<Candidate> candidates = CandidatePairs(
-      eligible, pairs, event_of, options.max_event_bucket, /*with_self=*/false);
-  {
-    // Frames of one kind of act in two documents of one story, whether or
-    // not the aligner linked their sentences (credited similarity 0; the
-    // gates above then ask for a place, or for the same target named in
-    // both sentences).
-    std::set<std::pair<uint32_t, uint32_t>> known;
-    for (const Candidate& c : candidates) known.insert({c.a, c.b});
-    std::vector<std::set<std::string>> kinds(statements.size());
-    for (uint32_t i = 0; i < statements.size(); ++i) {
-      for (const DateRecord& r : records[i]) {
-        kinds[i].insert(NormalizeActor(statements[i].frames(r.frame).type()));
-      }
-    }
-    compare_internal::StoryLinks links(statements, documents, document_of,
-                                       pairs, event_of);
-    for (const auto& [a, b] : compare_internal::KeyedPairs(
-             kinds, document_of, &links, options.max_event_bucket)) {
-      if (known.insert({a, b}).second) {
-        candidates.push_back(Candidate{a, b, 0.0, false});
-      }
-    }
-  }
-  for (const Candidate& c : candidates) {
-    if (document_of[c.a] == document_of[c.b]) continue;
-    for (const DateRecord& x : records[c.a]) {
-      for (const DateRecord& y : records[c.b]) consider(x, y, c);
-    }
-  }
+  const std::vector<Match> matches = MatchItemPairs(
+      statements, documents, document_of, pairs, event_of,
+      options.max_event_bucket, records, kind_of, consider);
 
   // One finding per (event, act, the two dates).
   std::map<std::vector<std::string>, std::vector<const Match*>> groups;

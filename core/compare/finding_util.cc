@@ -12,6 +12,7 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "core/base/countries.h"
 
 namespace factdiff {
 namespace compare_internal {
@@ -58,30 +59,12 @@ std::vector<std::string> DistinctiveWords(absl::string_view actor) {
   return out;
 }
 
-// "pakistani" ~ "pakistan", "afghan" ~ "afghanistan": `longer` is `stem`
-// plus one demonym suffix, and the stem has at least four letters.
-bool DemonymOf(absl::string_view stem, absl::string_view longer) {
-  static constexpr absl::string_view kSuffixes[] = {"i",   "n",   "an",
-                                                    "ian", "ese", "istan"};
-  if (stem.size() < 4 || longer.size() <= stem.size() ||
-      longer.substr(0, stem.size()) != stem) {
-    return false;
-  }
-  const absl::string_view rest = longer.substr(stem.size());
-  return std::find(std::begin(kSuffixes), std::end(kSuffixes), rest) !=
-         std::end(kSuffixes);
-}
-
+// "pakistani" ~ "pakistan", "afghans" ~ "afghanistan": both words name the
+// same country in the country table (core/base/countries.h).
 bool WordsMatch(absl::string_view a, absl::string_view b) {
   if (a == b) return true;
-  // "syria"/"syrian": drop a final vowel of the country before the suffix.
-  auto trimmed = [](absl::string_view w) {
-    return w.size() > 4 && (w.back() == 'a' || w.back() == 'e')
-               ? w.substr(0, w.size() - 1)
-               : w;
-  };
-  return DemonymOf(a, b) || DemonymOf(b, a) || DemonymOf(trimmed(a), b) ||
-         DemonymOf(trimmed(b), a);
+  const std::string ca = CountryOfName(a);
+  return !ca.empty() && ca == CountryOfName(b);
 }
 
 // All words of `sub` match a word of `super`.
@@ -648,6 +631,30 @@ std::string DocLabel(const v1::Document& d) {
 }
 
 double RoundConfidence(double c) { return std::round(c * 100) / 100; }
+
+
+// --- Comparing the items of statement pairs --------------------------------
+
+std::vector<Candidate> StoryCandidates(
+    const std::vector<bool>& eligible,
+    const std::vector<std::set<std::string>>& keys,
+    const std::vector<v1::Statement>& statements,
+    const std::vector<v1::Document>& documents,
+    const std::vector<uint32_t>& document_of,
+    const std::vector<AlignedPair>& pairs,
+    const std::vector<std::string>& event_of, int max_bucket) {
+  std::vector<Candidate> candidates = CandidatePairs(
+      eligible, pairs, event_of, max_bucket, /*with_self=*/false);
+  std::set<std::pair<uint32_t, uint32_t>> known;
+  for (const Candidate& c : candidates) known.insert({c.a, c.b});
+  StoryLinks links(statements, documents, document_of, pairs, event_of);
+  for (const auto& [a, b] : KeyedPairs(keys, document_of, &links, max_bucket)) {
+    if (known.insert({a, b}).second) {
+      candidates.push_back(Candidate{a, b, 0.0, false});
+    }
+  }
+  return candidates;
+}
 
 }  // namespace compare_internal
 }  // namespace factdiff

@@ -14,6 +14,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/string_view.h"
@@ -188,6 +189,95 @@ std::string DocLabel(const v1::Document& d);
 
 // Confidence rounded to two decimals.
 double RoundConfidence(double c);
+
+// --- Comparing the items of statement pairs --------------------------------
+//
+// The candidate loop of the finders that compare items of statements (the
+// causal links of CAUSAL_ORDER_CONFLICT, the dated frames of DATE_MISMATCH):
+//
+//   std::vector<ItemMatch<LinkRecord>> matches = MatchItemPairs(
+//       statements, documents, document_of, pairs, event_of,
+//       options.max_event_bucket, records,
+//       [&](const LinkRecord& r) { return KindOf(r); },
+//       [&](const LinkRecord& x, const LinkRecord& y, const Candidate& c)
+//           -> std::optional<PairScore> { ... });
+
+// A finder's verdict on two items that conflict (see MatchItemPairs).
+struct PairScore {
+  double confidence = 0;
+  v1::Finding::Cause cause = v1::Finding::UNEXPLAINED;
+};
+
+// Two items that conflict: `a` is an item of statement c.a, `b` of
+// statement c.b, for the Candidate c that paired them. Both point into the
+// `items` given to MatchItemPairs, which must outlive the match.
+template <typename Item>
+struct ItemMatch {
+  const Item* a = nullptr;
+  const Item* b = nullptr;
+  double confidence = 0;
+  v1::Finding::Cause cause = v1::Finding::UNEXPLAINED;
+  std::string event_id;  // event_of[c.a], or event_of[c.b] when that is empty
+};
+
+// The statement pairs a finder of items compares:
+// CandidatePairs(eligible, pairs, event_of, max_bucket, /*with_self=*/false)
+// in its order, then the KeyedPairs(keys, document_of, StoryLinks with
+// names, max_bucket) not already among them, in KeyedPairs' order, as
+// Candidate{a, b, /*similarity=*/0, /*aligned=*/false}: statements that
+// share a key (a kind of act) in two documents of one story, whether or
+// not the aligner linked them. `eligible` and `keys` hold one entry per
+// statement; `keys[i]` should be empty when !eligible[i]. No repeats.
+std::vector<Candidate> StoryCandidates(
+    const std::vector<bool>& eligible,
+    const std::vector<std::set<std::string>>& keys,
+    const std::vector<v1::Statement>& statements,
+    const std::vector<v1::Document>& documents,
+    const std::vector<uint32_t>& document_of,
+    const std::vector<AlignedPair>& pairs,
+    const std::vector<std::string>& event_of, int max_bucket);
+
+// Compares the items of statement pairs. `items[i]` holds the items of
+// statement i (one entry per statement); a statement is eligible when it
+// has items, and its keys are key_of(item) for each of them (`key_of`:
+// std::string(const Item&)). For each Candidate c of StoryCandidates, in
+// order, and each x of items[c.a] and then each y of items[c.b], in order,
+// calls score(x, y, c) (`score`: std::optional<PairScore>(const Item&,
+// const Item&, const Candidate&)); every verdict it returns becomes an
+// ItemMatch. A statement is not paired with itself (with_self is false);
+// two statements of one document are, unless `score` declines them.
+// Returns the matches in that order. `items` must outlive the result.
+template <typename Item, typename KeyFn, typename ScoreFn>
+std::vector<ItemMatch<Item>> MatchItemPairs(
+    const std::vector<v1::Statement>& statements,
+    const std::vector<v1::Document>& documents,
+    const std::vector<uint32_t>& document_of,
+    const std::vector<AlignedPair>& pairs,
+    const std::vector<std::string>& event_of, int max_bucket,
+    const std::vector<std::vector<Item>>& items, KeyFn key_of,
+    ScoreFn score) {
+  std::vector<bool> eligible(items.size());
+  std::vector<std::set<std::string>> keys(items.size());
+  for (size_t i = 0; i < items.size(); ++i) {
+    eligible[i] = !items[i].empty();
+    for (const Item& item : items[i]) keys[i].insert(key_of(item));
+  }
+  std::vector<ItemMatch<Item>> matches;
+  for (const Candidate& c :
+       StoryCandidates(eligible, keys, statements, documents, document_of,
+                       pairs, event_of, max_bucket)) {
+    for (const Item& x : items[c.a]) {
+      for (const Item& y : items[c.b]) {
+        std::optional<PairScore> verdict = score(x, y, c);
+        if (!verdict.has_value()) continue;
+        matches.push_back(ItemMatch<Item>{
+            &x, &y, verdict->confidence, verdict->cause,
+            event_of[c.a].empty() ? event_of[c.b] : event_of[c.a]});
+      }
+    }
+  }
+  return matches;
+}
 
 }  // namespace compare_internal
 }  // namespace factdiff

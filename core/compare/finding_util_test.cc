@@ -1,5 +1,10 @@
 #include "core/compare/finding_util.h"
 
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "gtest/gtest.h"
 
 namespace factdiff {
@@ -117,6 +122,105 @@ TEST(SimilarityFactor, Range) {
   EXPECT_EQ(SimilarityFactor(0.1), 0);
   EXPECT_EQ(SimilarityFactor(0.7), 1);
   EXPECT_NEAR(SimilarityFactor(0.325), 0.5, 1e-9);
+}
+
+
+// Six statements without text (so no shared names) in three documents:
+// 0, 1 in d0; 2, 3, 5 in d1; 4 in d2. The aligner pairs 0 with 2, and 1
+// and 3 share event "e", so d0 and d1 tell one story; d2 stands alone.
+struct StoryFixture {
+  std::vector<v1::Statement> statements = std::vector<v1::Statement>(6);
+  std::vector<v1::Document> documents = std::vector<v1::Document>(3);
+  std::vector<uint32_t> document_of = {0, 0, 1, 1, 2, 1};
+  std::vector<AlignedPair> pairs = {{0, 2, 0.6f}};
+  std::vector<std::string> event_of = {"", "e", "x", "e", "", ""};
+};
+
+std::vector<std::pair<uint32_t, uint32_t>> Ends(
+    const std::vector<Candidate>& candidates) {
+  std::vector<std::pair<uint32_t, uint32_t>> out;
+  for (const Candidate& c : candidates) out.push_back({c.a, c.b});
+  return out;
+}
+
+TEST(StoryCandidates, AlignedAndEventPairsThenKeyedPairsOfOneStory) {
+  StoryFixture f;
+  const std::vector<bool> eligible(6, true);
+  const std::vector<std::set<std::string>> keys = {
+      {"air"}, {"clash"}, {"air"}, {"clash"}, {"clash"}, {"air"}};
+  std::vector<Candidate> c =
+      StoryCandidates(eligible, keys, f.statements, f.documents, f.document_of,
+                      f.pairs, f.event_of, /*max_bucket=*/10);
+  // (0,2) aligned and (1,3) by event, sorted; then (0,5), keyed "air" across
+  // d0 and d1. Not (2,5): one document. Not (1,4), (3,4): d2 is another
+  // story.
+  using P = std::pair<uint32_t, uint32_t>;
+  ASSERT_EQ(Ends(c), (std::vector<P>{{0, 2}, {1, 3}, {0, 5}}));
+  EXPECT_TRUE(c[0].aligned);
+  EXPECT_FLOAT_EQ(c[0].similarity, 0.6f);
+  EXPECT_FALSE(c[1].aligned);
+  EXPECT_EQ(c[1].similarity, 0);
+  EXPECT_FALSE(c[2].aligned);
+  EXPECT_EQ(c[2].similarity, 0);
+  // A key held by more statements than max_bucket gives no pairs.
+  EXPECT_EQ(Ends(StoryCandidates(eligible, keys, f.statements, f.documents,
+                                 f.document_of, f.pairs, f.event_of,
+                                 /*max_bucket=*/2)),
+            (std::vector<P>{{0, 2}, {1, 3}}));
+  // Ineligible statements (without keys) are in no pair; the aligner's
+  // links between their documents still count.
+  std::vector<bool> some = eligible;
+  std::vector<std::set<std::string>> some_keys = keys;
+  some[2] = some[3] = false;
+  some_keys[2].clear();
+  some_keys[3].clear();
+  EXPECT_EQ(Ends(StoryCandidates(some, some_keys, f.statements, f.documents,
+                                 f.document_of, f.pairs, f.event_of, 10)),
+            (std::vector<P>{{0, 5}}));
+}
+
+struct TestItem {
+  std::string name;
+  std::string kind;
+};
+
+TEST(MatchItemPairs, ScoresEveryItemPairInCandidateOrder) {
+  StoryFixture f;
+  const std::vector<std::vector<TestItem>> items = {
+      {{"a", "air"}},
+      {{"b", "clash"}},
+      {{"c1", "air"}, {"c2", "air"}},
+      {{"d", "clash"}},
+      {},
+      {{"e", "air"}}};
+  std::vector<std::string> calls;
+  const std::vector<ItemMatch<TestItem>> matches = MatchItemPairs(
+      f.statements, f.documents, f.document_of, f.pairs, f.event_of,
+      /*max_bucket=*/10, items, [](const TestItem& i) { return i.kind; },
+      [&](const TestItem& x, const TestItem& y,
+          const Candidate& c) -> std::optional<PairScore> {
+        calls.push_back(x.name + "-" + y.name);
+        if (y.name == "c1") return std::nullopt;
+        return PairScore{c.aligned ? 0.5 : 0.25,
+                         x.name == "b" ? v1::Finding::CONFLICTING_SOURCES
+                                       : v1::Finding::UNEXPLAINED};
+      });
+  EXPECT_EQ(calls,
+            (std::vector<std::string>{"a-c1", "a-c2", "b-d", "a-e"}));
+  ASSERT_EQ(matches.size(), 3u);
+  EXPECT_EQ(matches[0].a, &items[0][0]);
+  EXPECT_EQ(matches[0].b, &items[2][1]);
+  EXPECT_EQ(matches[0].confidence, 0.5);
+  EXPECT_EQ(matches[0].cause, v1::Finding::UNEXPLAINED);
+  EXPECT_EQ(matches[0].event_id, "x");  // statement 0 has none: statement 2's
+  EXPECT_EQ(matches[1].a, &items[1][0]);
+  EXPECT_EQ(matches[1].b, &items[3][0]);
+  EXPECT_EQ(matches[1].confidence, 0.25);
+  EXPECT_EQ(matches[1].cause, v1::Finding::CONFLICTING_SOURCES);
+  EXPECT_EQ(matches[1].event_id, "e");
+  EXPECT_EQ(matches[2].a, &items[0][0]);
+  EXPECT_EQ(matches[2].b, &items[5][0]);
+  EXPECT_EQ(matches[2].event_id, "");
 }
 
 }  // namespace
