@@ -65,6 +65,13 @@ ABSL_FLAG(int, date_tolerance_days, -1,
 ABSL_FLAG(double, min_event_score, 0,
           "Minimum link score (0..1) to put two sentences in one event; 0 "
           "means the default, 0.3.");
+ABSL_FLAG(double, min_cluster_similarity, 0,
+          "Minimum mean similarity (0..1) of two groups of sentences to join "
+          "them into one event when their dates do not agree to within "
+          "three days; 0 means the default, 0.2.");
+ABSL_FLAG(bool, link_background, false,
+          "Also put background sentences (commentary, history: no event, "
+          "figure, date, place or contested claim of their own) in events.");
 ABSL_FLAG(double, min_confidence, 0,
           "Drop findings below this confidence (0..1); 0 means the default, "
           "0.5.");
@@ -368,6 +375,13 @@ int main(int argc, char** argv) {
     config.set_date_tolerance_days(absl::GetFlag(FLAGS_date_tolerance_days));
   }
   config.set_min_event_score(absl::GetFlag(FLAGS_min_event_score));
+  if (absl::GetFlag(FLAGS_min_cluster_similarity) < 0 ||
+      absl::GetFlag(FLAGS_min_cluster_similarity) > 1) {
+    return UsageError("--min_cluster_similarity must be in 0..1");
+  }
+  config.set_min_cluster_similarity(
+      absl::GetFlag(FLAGS_min_cluster_similarity));
+  config.set_link_background(absl::GetFlag(FLAGS_link_background));
   factdiff::IngestOptions ingest;
 
   std::vector<factdiff::v1::Document> documents;

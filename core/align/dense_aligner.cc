@@ -12,6 +12,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/match.h"
+#include "core/base/countries.h"
 
 namespace factdiff {
 namespace {
@@ -30,10 +31,17 @@ struct Prepared {
   absl::optional<DayRange> any_when;  // own, else the document's
   std::vector<uint32_t> keys, types, locations, participants, measures;
   std::vector<uint32_t> places;     // own, else the document's
+  // `places` less the words of country names and demonyms: the places that
+  // say where in a country ("peshawar", "kunar").
+  std::vector<uint32_t> fine_places;
+  std::vector<uint32_t> own_fine_places;  // of the statement's own places
   std::vector<uint32_t> any_types;  // own, else the document's
   // Every family in any_types is a known one (see KnownFamily).
   bool known_types = false;
   std::vector<uint32_t> names;      // own names (capitalized, not first)
+  // No event of its own: no frame, no figure with a measure, no
+  // day-precise window (see DenseAlignOptions::link_background).
+  bool background = false;
   std::vector<uint32_t> doc_names;  // the document's names and places
 };
 
@@ -86,6 +94,30 @@ bool FamiliesMayMeet(absl::string_view x, absl::string_view y) {
 }
 
 
+// A word of a country's name or a demonym ("pakistan", "afghan"): it says
+// which country, not where in it.
+// Multi-word names count word by word, as places are single words here
+// ("united", "states").
+bool IsCountryWord(const std::string& lower_word) {
+  static const auto* const kWords = [] {
+    auto* words = new absl::flat_hash_set<std::string>;
+    for (const CountryRow& row : CountryRows()) {
+      for (const char* column :
+           {row.country, row.names, row.demonyms, row.plurals}) {
+        for (absl::string_view entry :
+             absl::StrSplit(column, '|', absl::SkipEmpty())) {
+          for (absl::string_view w :
+               absl::StrSplit(entry, ' ', absl::SkipEmpty())) {
+            words->insert(absl::AsciiStrToLower(w));
+          }
+        }
+      }
+    }
+    return words;
+  }();
+  return kWords->contains(lower_word);
+}
+
 // `previous` is the statement prepared just before (or null): consecutive
 // statements of one document share their document_names, interned once.
 Prepared Prepare(const StatementFeatures& f, Interner* interner,
@@ -101,8 +133,15 @@ Prepared Prepare(const StatementFeatures& f, Interner* interner,
   p.locations = InternAll(f.locations, interner);
   p.participants = InternAll(f.participants, interner);
   p.measures = InternAll(f.measures, interner);
-  p.places = InternAll(f.places.empty() ? f.context_places : f.places,
-                       interner);
+  const std::vector<std::string>& places =
+      f.places.empty() ? f.context_places : f.places;
+  p.places = InternAll(places, interner);
+  std::vector<std::string> fine;
+  for (const std::string& w : places) {
+    if (!IsCountryWord(w)) fine.push_back(w);
+  }
+  p.fine_places = InternAll(fine, interner);
+  if (!f.places.empty()) p.own_fine_places = p.fine_places;
   const std::vector<std::string>& any_types =
       f.event_types.empty() ? f.context_types : f.event_types;
   p.any_types = InternAll(any_types, interner);
@@ -111,6 +150,7 @@ Prepared Prepare(const StatementFeatures& f, Interner* interner,
     if (!KnownFamily(absl::AsciiStrToLower(t))) p.known_types = false;
   }
   p.names = InternAll(f.names, interner);
+  p.background = f.background;
   if (f.document_names.empty()) {
     std::vector<std::string> own = f.names;
     own.insert(own.end(), f.places.begin(), f.places.end());
@@ -197,6 +237,40 @@ std::string Bare(const std::string& key) {
   return key.size() > 2 && key[1] == ':' ? key.substr(2) : key;
 }
 
+// A window of at most three days: it dates an incident, not a period.
+bool DayPrecise(const absl::optional<DayRange>& w) {
+  return w && w->last - w->first <= 2;
+}
+
+// The place rule of veto_place_conflicts (see the header). Call after the
+// date vetoes: two day-precise windows here are within the tolerance.
+bool PlacesConflict(const Prepared& a, const Prepared& b, int tolerance) {
+  if (a.places.empty() || b.places.empty()) return false;
+  const bool a_named = Intersects(a.places, b.doc_names);
+  const bool b_named = Intersects(b.places, a.doc_names);
+  // The same days (of the events, else of publication): one incident may
+  // be told from different places of it ("a quake hit Taiz" / "hospitals
+  // in Sanaa").
+  const absl::optional<DayRange> wa = Anchor(a), wb = Anchor(b);
+  if (DayPrecise(wa) && DayPrecise(wb) && Gap(*wa, *wb) <= tolerance) {
+    return !a_named && !b_named;
+  }
+  // Otherwise each side's places below the country must be named in the
+  // other's article: "a mosque in Peshawar" is not "strikes in Kabul" when
+  // no report of the strikes mentions Peshawar.
+  // In one article the other article's names prove nothing: two places of
+  // its own ("talks in Doha", "to meet again in Istanbul") are two events.
+  if (a.document == b.document) {
+    return !a.own_fine_places.empty() && !b.own_fine_places.empty() &&
+           !Intersects(a.own_fine_places, b.own_fine_places);
+  }
+  if (!a.fine_places.empty() || !b.fine_places.empty()) {
+    return (!a.fine_places.empty() && !Intersects(a.fine_places, b.doc_names)) ||
+           (!b.fine_places.empty() && !Intersects(b.fine_places, a.doc_names));
+  }
+  return !a_named && !b_named;
+}
+
 LinkScore Score(const Prepared& a, const Prepared& b, float similarity,
                 const DenseAlignOptions& options, const Interner& interner,
                 bool with_reasons) {
@@ -226,9 +300,8 @@ LinkScore Score(const Prepared& a, const Prepared& b, float similarity,
       return result;
     }
   }
-  if (options.veto_place_conflicts && !a.places.empty() &&
-      !b.places.empty() && !Intersects(a.places, b.doc_names) &&
-      !Intersects(b.places, a.doc_names)) {
+  if (options.veto_place_conflicts &&
+      PlacesConflict(a, b, options.date_tolerance_days)) {
     result.vetoed = true;
     reason(absl::StrCat("different places: ", Names(a.places, interner),
                         " / ", Names(b.places, interner), ": vetoed"));
@@ -337,6 +410,7 @@ class Linker {
     const Prepared& x = prepared_[i];
     const Prepared& y = prepared_[j];
     return (options_.same_document || x.document != y.document) &&
+           (options_.link_background || (!x.background && !y.background)) &&
            TimeCompatible(x, y, options_);
   }
 
@@ -425,6 +499,14 @@ DenseAlignment Linker::Finish() {
     while (parent[x] != x) x = parent[x] = parent[parent[x]];
     return x;
   };
+  // Per root of a cluster with 2+ members: the sum of its rows, so that the
+  // mean similarity of two clusters' members is one dot product.
+  std::vector<uint32_t> size(n, 1);
+  absl::flat_hash_map<uint32_t, Eigen::VectorXf> sum_of_root;
+  auto sum = [&](uint32_t root) -> Eigen::VectorXf {
+    if (size[root] == 1) return vectors_.row(root).transpose();
+    return sum_of_root.at(root);
+  };
   for (const DenseLink& l : links) {
     const uint32_t ra = find(l.a), rb = find(l.b);
     if (ra == rb) continue;
@@ -435,10 +517,29 @@ DenseAlignment Linker::Finish() {
       ++result_.refused_merges;
       continue;
     }
+    // Both sides dated, and the dates leave at most three days: the date
+    // vouches for one incident whatever the words.
+    const bool same_days = latest_first[ra] != INT64_MIN &&
+                           latest_first[rb] != INT64_MIN && el - lf <= 2;
+    Eigen::VectorXf merged;
+    if ((size[ra] > 1 || size[rb] > 1) && !same_days) {
+      const Eigen::VectorXf sa = sum(ra), sb = sum(rb);
+      const float mean = sa.dot(sb) / (float(size[ra]) * float(size[rb]));
+      if (mean < options_.min_cluster_similarity) {
+        ++result_.refused_merges;
+        continue;
+      }
+      merged = sa + sb;
+    } else {
+      merged = vectors_.row(ra).transpose() + vectors_.row(rb).transpose();
+    }
     const uint32_t root = std::min(ra, rb), child = std::max(ra, rb);
     parent[child] = root;
     latest_first[root] = lf;
     earliest_last[root] = el;
+    size[root] = size[ra] + size[rb];
+    sum_of_root.erase(child);
+    sum_of_root[root] = std::move(merged);
   }
 
   DenseAlignment result = std::move(result_);
@@ -668,6 +769,10 @@ DenseAlignOptions DenseAlignOptionsFromConfig(const v1::Config& config) {
   if (config.max_block_size() > 0) {
     o.max_block_size = static_cast<int>(config.max_block_size());
   }
+  if (config.min_cluster_similarity() > 0) {
+    o.min_cluster_similarity = config.min_cluster_similarity();
+  }
+  o.link_background = config.link_background();
   return o;
 }
 
@@ -876,6 +981,19 @@ StatementFeatures FeaturesFromStatement(
   };
   sort_unique(&f.places);
   sort_unique(&f.names);
+  // A denial, accusation, claim of responsibility or refusal to confirm is
+  // a claim about an act, which other sources may contest.
+  const bool contested = std::any_of(
+      statement.attributions().begin(), statement.attributions().end(),
+      [](const v1::Attribution& a) {
+        return a.stance() != v1::Attribution::ASSERTS &&
+               a.stance() != v1::Attribution::ESTIMATES &&
+               a.stance() != v1::Attribution::STANCE_UNSPECIFIED;
+      });
+  f.background = !contested && f.event_types.empty() && f.measures.empty() &&
+                 !(f.when && f.when->last - f.when->first <= 2) &&
+                 std::all_of(f.places.begin(), f.places.end(),
+                             [](const std::string& w) { return IsCountryWord(w); });
   for (const std::string& t : f.event_types) f.blocking_keys.push_back("t:" + t);
   for (const std::string& l : f.locations) f.blocking_keys.push_back("l:" + l);
   for (const std::string& m : f.measures) f.blocking_keys.push_back("m:" + m);

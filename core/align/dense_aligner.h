@@ -41,6 +41,12 @@
 //     place of its own takes its article's places. The inherited date and
 //     places count for blocking, the vetoes and the cluster guard, never for
 //     the bonuses.
+//  7. Background statements (StatementFeatures::background: commentary and
+//     history, with no event, figure, date, place or contested claim of
+//     their own) are left out unless link_background is set. Two clusters
+//     of 2+ statements merge only when the mean similarity of their members
+//     reaches min_cluster_similarity or their dates agree to within three
+//     days, so that a chain of fair links cannot join unlike groups.
 #ifndef FACTDIFF_CORE_ALIGN_DENSE_ALIGNER_H_
 #define FACTDIFF_CORE_ALIGN_DENSE_ALIGNER_H_
 
@@ -87,12 +93,23 @@ struct DenseAlignOptions {
   float type_conflict_penalty = 0.3f;
   float location_conflict_penalty = 0.15f;
   // Veto links between statements that name different places (their own,
-  // else their article's) when neither article names the other's place
-  // anywhere: "Hospitals in Nakuru treated 760" and "Hospitals in Mosul
-  // treated 1,000" are two disasters however alike the words. Checking
-  // against every name of the other ARTICLE keeps places of different
-  // granularity together ("in Kunar" vs "in eastern Afghanistan" when
-  // either article also names the other place). Default true.
+  // else their article's). A place below a country ("Peshawar", "Kunar")
+  // says where; a country name or demonym only says which country.
+  //  - When both dates (the events', else the publication days) are
+  //    day-precise and within date_tolerance_days, the link stands when
+  //    either article names one of the other's places: one incident is
+  //    told from several of its places ("a quake hit Taiz" / "hospitals in
+  //    Sanaa"), and places of different granularity meet ("in Kunar" / "in
+  //    eastern Afghanistan").
+  //  - Otherwise each side's places below a country must be named somewhere
+  //    in the other's article: "a mosque in Peshawar, Pakistan" is not
+  //    "airstrikes in Kabul" when no report of the strikes names Peshawar,
+  //    however much both articles say "Pakistan". Two sentences of one
+  //    article with places of their own must share one ("talks in Doha" /
+  //    "to meet again in Istanbul"). Sides with only country names keep the
+  //    lenient rule.
+  // "Hospitals in Nakuru treated 760" and "Hospitals in Mosul treated
+  // 1,000" are two disasters however alike the words. Default true.
   bool veto_place_conflicts = true;
   // Veto links between statements whose event families (their own, else
   // their article's) cannot tell one incident: no family is shared, every
@@ -111,6 +128,20 @@ struct DenseAlignOptions {
   // at least each article names the other's ("the Taliban said" / "the
   // military said", in articles that both name the Taliban). Default true.
   bool veto_name_conflicts = true;
+  // Link background statements: those with no event of their own (no
+  // event frame, no figure with a measure, no window of at most three
+  // days): "Islamabad says the Taliban shelter the group", "The TTP was
+  // created during the war". Alike in words across every article on one
+  // conflict, they would chain unrelated incidents into one event. Default
+  // false: they are left out of events.
+  bool link_background = false;
+  // Two clusters merge only when the mean similarity of their members
+  // (each of one with each of the other) reaches this: a chain of links
+  // that are each good enough ("attacks by the TTP" - "air strikes against
+  // the TTP" - "air strikes in 2022") does not join groups that are not
+  // alike as a whole. A single statement joining a single statement is the
+  // link itself. Default 0.2.
+  float min_cluster_similarity = 0.2f;
 
   // --- Affects performance ---------------------------------------------
   // (key, time tile) blocks larger than this are skipped: a key that common
@@ -155,6 +186,10 @@ struct StatementFeatures {
   // ("Taliban fighters attacked ..."), lower-cased; feeds document_names
   // only (every sentence starts with a capital). Empty: none.
   std::string initial_name;
+  // No event of its own: no event type, no measure, no window of at most
+  // three days, and no place below a country among `places` (see
+  // DenseAlignOptions::link_background). FeaturesFromStatement sets it.
+  bool background = false;
 
   // Document context; AddDocumentContext fills these from the other
   // statements of the same document. Empty / nullopt: none.
@@ -218,8 +253,8 @@ struct LinkScore {
 //    vetoed");
 //    (both rules read `when`, else `context_when`);
 //  - veto when veto_place_conflicts, both have places (`places`, else
-//    `context_places`), and neither statement's places occur among the
-//    other's document_names ("different places: nakuru / mosul: vetoed");
+//    `context_places`), and they conflict as veto_place_conflicts describes
+//    ("different places: nakuru / mosul: vetoed");
 //  - veto when veto_type_conflicts, both have event families
 //    (`event_types`, else `context_types`) and those cannot tell one
 //    incident (see veto_type_conflicts): "different event types: seismic /
@@ -258,7 +293,8 @@ struct DenseAlignment {
   uint64_t candidate_pairs = 0;
   // Pairs at or above min_similarity that ScoreLink vetoed.
   uint64_t vetoed_pairs = 0;
-  // Links not merged because of conflicting dates in the two clusters.
+  // Links not merged because of conflicting dates in the two clusters, or
+  // because the clusters were not alike enough (min_cluster_similarity).
   uint64_t refused_merges = 0;
   // (key, tile) blocks skipped for exceeding max_block_size.
   uint64_t skipped_blocks = 0;
@@ -282,7 +318,7 @@ absl::StatusOr<DenseAlignment> AlignDenseAllPairs(
     const DenseAlignOptions& options);
 
 // Options from a Config (min_similarity, top_k, skip_same_document and the
-// alignment fields 10..13); fields left at zero / unset keep the defaults
+// alignment fields 10..15); fields left at zero / unset keep the defaults
 // above.
 DenseAlignOptions DenseAlignOptionsFromConfig(const v1::Config& config);
 

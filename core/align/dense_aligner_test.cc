@@ -29,7 +29,7 @@ int32_t Day(const std::string& iso) {
 //   "doc=1 pub=2025-10-12 when=2025-10-11..2025-10-12 keys=kunar,soldiers
 //    types=clash loc=kunar part=soldiers meas=killed|soldier places=kunar
 //    names=kunar,taliban ctxwhen=2025-10-12 ctxplaces=kunar ctxtypes=violence
-//    docnames=kunar,taliban,afghanistan"
+//    docnames=kunar,taliban,afghanistan bg=1"
 StatementFeatures F(const std::string& spec) {
   StatementFeatures f;
   for (absl::string_view field : absl::StrSplit(spec, ' ', absl::SkipEmpty())) {
@@ -68,6 +68,8 @@ StatementFeatures F(const std::string& spec) {
       f.context_types = list;
     } else if (k == "docnames") {
       f.document_names = list;
+    } else if (k == "bg") {
+      f.background = v == "1";
     } else {
       ADD_FAILURE() << "unknown field " << k;
     }
@@ -431,6 +433,10 @@ TEST(DenseAlignOptionsFromConfig, DefaultsAndOverrides) {
   EXPECT_FLOAT_EQ(o.min_event_score, 0.3f);
   EXPECT_EQ(o.max_block_size, 2048);
   EXPECT_TRUE(o.same_document);
+  EXPECT_FLOAT_EQ(o.min_cluster_similarity, 0.2f);
+  EXPECT_FALSE(o.link_background);
+  c.set_min_cluster_similarity(0.4);
+  c.set_link_background(true);
   c.set_date_tolerance_days(0);
   c.set_time_window_days(7);
   c.set_min_event_score(0.5);
@@ -444,6 +450,8 @@ TEST(DenseAlignOptionsFromConfig, DefaultsAndOverrides) {
   EXPECT_EQ(o.max_block_size, 100);
   EXPECT_EQ(o.top_k, 2);
   EXPECT_FALSE(o.same_document);
+  EXPECT_FLOAT_EQ(o.min_cluster_similarity, 0.4f);
+  EXPECT_TRUE(o.link_background);
 }
 
 TEST(FeaturesFromStatement, EventTypesOfOneFamilyDoNotConflict) {
@@ -648,6 +656,144 @@ TEST(FeaturesFromStatement, PlacesAndNames) {
   EXPECT_EQ(f.initial_name, "police");
   // "The" starts many sentences and names nothing.
   EXPECT_EQ(features("The vote in Gyumri.").initial_name, "");
+}
+
+TEST(ScoreLink, PlacesBelowACountryMustBeNamedByTheOtherArticle) {
+  const DenseAlignOptions options;
+  // "A suicide bomber struck a mosque in Peshawar, Pakistan" (an undated
+  // article that also recalls Kabul) vs "airstrikes in Kabul and Kandahar":
+  // no report of the strikes names Peshawar, so the country shared by both
+  // and the Kabul of the bombing's article prove nothing.
+  const StatementFeatures bombing =
+      F("doc=0 keys=k places=pakistan,peshawar "
+        "docnames=peshawar,pakistan,kabul,taliban");
+  const StatementFeatures strikes =
+      F("doc=1 keys=k ctxplaces=kabul,kandahar "
+        "docnames=kabul,kandahar,pakistan,afghanistan");
+  const LinkScore s = ScoreLink(bombing, strikes, 0.9f, options);
+  EXPECT_TRUE(s.vetoed);
+  EXPECT_THAT(s.reasons, Contains(HasSubstr("different places")));
+  // Once the other article names Peshawar, the link may stand.
+  const StatementFeatures named =
+      F("doc=1 keys=k ctxplaces=kabul docnames=kabul,peshawar,pakistan");
+  EXPECT_FALSE(ScoreLink(bombing, named, 0.9f, options).vetoed);
+  // Countries alone stay lenient ("in Pakistan" / "in Afghanistan" in
+  // articles that both name both countries).
+  const StatementFeatures country_a =
+      F("doc=0 keys=k places=pakistan docnames=pakistan,afghanistan");
+  const StatementFeatures country_b =
+      F("doc=1 keys=k places=afghanistan docnames=afghanistan,pakistan");
+  EXPECT_FALSE(ScoreLink(country_a, country_b, 0.9f, options).vetoed);
+  // The same days vouch for one incident told from two of its places ("the
+  // quake hit Taiz" / "hospitals in Sanaa"), when either article names the
+  // other's place.
+  const StatementFeatures taiz = F(
+      "doc=0 pub=2024-05-18 when=2024-05-17 keys=k places=taiz "
+      "docnames=taiz,yemen");
+  const StatementFeatures sanaa = F(
+      "doc=1 pub=2024-05-18 when=2024-05-17 keys=k places=sanaa "
+      "docnames=sanaa,taiz,yemen");
+  EXPECT_FALSE(ScoreLink(taiz, sanaa, 0.9f, options).vetoed);
+  StatementFeatures undated_taiz = taiz, undated_sanaa = sanaa;
+  undated_taiz.when.reset();
+  undated_sanaa.when.reset();
+  undated_taiz.published_day.reset();
+  undated_sanaa.published_day.reset();
+  EXPECT_TRUE(ScoreLink(undated_taiz, undated_sanaa, 0.9f, options).vetoed)
+      << "undated, each article must name the other's place";
+}
+
+TEST(ScoreLink, TwoPlacesOfOneArticleAreTwoEvents) {
+  const DenseAlignOptions options;
+  // "After meeting in Doha on Saturday ..." / "... to meet again in
+  // Istanbul on Saturday", in one undated article.
+  const StatementFeatures doha =
+      F("doc=0 keys=k places=doha docnames=doha,istanbul");
+  const StatementFeatures istanbul =
+      F("doc=0 keys=k places=istanbul docnames=doha,istanbul");
+  EXPECT_TRUE(ScoreLink(doha, istanbul, 0.9f, options).vetoed);
+  const StatementFeatures doha_again =
+      F("doc=0 keys=k places=doha,qatar docnames=doha,istanbul");
+  EXPECT_FALSE(ScoreLink(doha, doha_again, 0.9f, options).vetoed);
+  // A sentence without a place of its own may belong to either.
+  const StatementFeatures placeless =
+      F("doc=0 keys=k ctxplaces=doha,istanbul docnames=doha,istanbul");
+  EXPECT_FALSE(ScoreLink(doha, placeless, 0.9f, options).vetoed);
+}
+
+TEST(AlignDense, BackgroundStatementsStayOutOfEvents) {
+  // Two articles' commentary ("Islamabad says the Taliban shelter the
+  // group") next to their reports of one strike.
+  std::vector<StatementFeatures> f = {
+      F("doc=0 keys=k types=violence"), F("doc=1 keys=k types=violence"),
+      F("doc=0 keys=k bg=1"), F("doc=1 keys=k bg=1")};
+  ASSERT_OK_AND_ASSIGN(DenseAlignment a,
+                       AlignDense(NearlySame(4), f, DenseAlignOptions()));
+  EXPECT_TRUE(SameCluster(a, 0, 1));
+  for (uint32_t i : {2u, 3u}) {
+    for (uint32_t j = 0; j < 4; ++j) {
+      if (i != j) EXPECT_FALSE(Linked(a, i, j)) << i << "-" << j;
+    }
+  }
+  DenseAlignOptions with_background;
+  with_background.link_background = true;
+  ASSERT_OK_AND_ASSIGN(a, AlignDense(NearlySame(4), f, with_background));
+  EXPECT_TRUE(SameCluster(a, 2, 3));
+  EXPECT_TRUE(SameCluster(a, 0, 2));
+}
+
+// Rows for two groups that are each alike (0.8) and joined by one fair link
+// (0.36 between rows 1 and 2) while the groups as a whole are not alike
+// (mean 0.09).
+Eigen::MatrixXf TwoGroups() {
+  Eigen::MatrixXf m(4, 3);
+  m << 1, 0, 0,  //
+      0.8f, 0.6f, 0,  //
+      0, 0.6f, 0.8f,  //
+      0, 0, 1;
+  return m;
+}
+
+TEST(AlignDense, AChainOfFairLinksDoesNotJoinUnlikeGroups) {
+  std::vector<StatementFeatures> f = {F("doc=0 keys=k"), F("doc=1 keys=k"),
+                                      F("doc=2 keys=k"), F("doc=3 keys=k")};
+  ASSERT_OK_AND_ASSIGN(DenseAlignment a,
+                       AlignDense(TwoGroups(), f, DenseAlignOptions()));
+  EXPECT_TRUE(SameCluster(a, 0, 1));
+  EXPECT_TRUE(SameCluster(a, 2, 3));
+  EXPECT_FALSE(SameCluster(a, 1, 2));
+  EXPECT_EQ(a.refused_merges, 1u);
+  DenseAlignOptions off;
+  off.min_cluster_similarity = 0;
+  ASSERT_OK_AND_ASSIGN(a, AlignDense(TwoGroups(), f, off));
+  EXPECT_TRUE(SameCluster(a, 0, 3));
+  // Dates that agree vouch for one incident.
+  for (StatementFeatures& s : f) s.when = DayRange{Day("2025-10-12"), Day("2025-10-12")};
+  ASSERT_OK_AND_ASSIGN(a, AlignDense(TwoGroups(), f, DenseAlignOptions()));
+  EXPECT_TRUE(SameCluster(a, 0, 3));
+}
+
+TEST(FeaturesFromStatement, Background) {
+  v1::Statement s;
+  s.set_text("Islamabad says the Afghan Taliban shelter the group.");
+  EXPECT_TRUE(FeaturesFromStatement(s, 0, absl::nullopt).background);
+  s.set_text("Pakistan says militants operate in Afghanistan.");
+  EXPECT_TRUE(FeaturesFromStatement(s, 0, absl::nullopt).background)
+      << "a country alone is no event";
+  s.set_text("Police said crowds gathered in Kasese.");
+  EXPECT_FALSE(FeaturesFromStatement(s, 0, absl::nullopt).background);
+  v1::Statement framed;
+  framed.set_text("Islamabad says the Taliban attacked.");
+  framed.add_frames()->set_type("attack");
+  EXPECT_FALSE(FeaturesFromStatement(framed, 0, absl::nullopt).background);
+  v1::Statement denial;
+  denial.set_text("The Afghan Taliban deny sheltering the group.");
+  denial.add_attributions()->set_stance(v1::Attribution::DENIES);
+  EXPECT_FALSE(FeaturesFromStatement(denial, 0, absl::nullopt).background);
+  v1::Statement said;
+  said.set_text("Analysts say the Taliban shelter the group.");
+  said.add_attributions()->set_stance(v1::Attribution::ASSERTS);
+  EXPECT_TRUE(FeaturesFromStatement(said, 0, absl::nullopt).background);
 }
 
 }  // namespace
