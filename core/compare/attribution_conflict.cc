@@ -479,14 +479,26 @@ void FindResponsibility(const std::vector<Statement>& statements,
     bool same_document = true;
     bool conflicting = false;
     std::vector<const StanceRecord*> sides;
-    std::set<const StanceRecord*> seen;
+    // One side per source and cue: the event's stance and the sentence's
+    // attribution may both hold "Afghanistan blamed", with different
+    // content spans and normalized sources.
+    auto SpanKey = [](const v1::Span& s) {
+      return (uint64_t{s.begin()} << 32) | s.end();
+    };
+    std::set<std::tuple<uint32_t, int, uint64_t, uint64_t, uint64_t>> seen;
     for (const Match* m : members) {
       confidence = std::max(confidence, m->confidence);
       conflicting = conflicting || m->cause == Finding::CONFLICTING_SOURCES;
       same_document = same_document && document_of[m->positive->statement] ==
                                            document_of[m->negative->statement];
       for (const StanceRecord* r : {m->positive, m->negative}) {
-        if (seen.insert(r).second) sides.push_back(r);
+        const v1::Attribution& a = r->attribution;
+        if (seen.insert({static_cast<uint32_t>(r->statement),
+                         static_cast<int>(a.stance()), a.cue_span().begin(),
+                         a.cue_span().end(), SpanKey(a.source_span())})
+                .second) {
+          sides.push_back(r);
+        }
       }
     }
     std::stable_sort(sides.begin(), sides.end(),

@@ -92,6 +92,31 @@ TEST(FindAttributionConflicts, AccusationAndNonConfirmationInOneSentence) {
   EXPECT_TRUE(Find(c, skip).empty());
 }
 
+TEST(FindAttributionConflicts, OneCueIsOneSide) {
+  // The frame's stance and the sentence's attribution both read "Kandar
+  // accused": the finding cites it once.
+  TestCorpus c;
+  const uint32_t s = c.Add(
+      c.Doc("Wire", "2026-03-14"),
+      "Kandar accused Belmont of carrying out the air strikes on Tovi, which "
+      "Belmont’s military neither confirmed nor denied.");
+  const int f = c.Frame(s, "air strike", "air strikes", {"Belmont"}, {"Tovi"},
+                        {"Tovi"});
+  c.FrameStance(s, f, "Kandar", "accused", Attribution::ACCUSES, "kandar");
+  c.StatementStance(s, "Kandar", "accused", Attribution::ACCUSES,
+                    "kandar government", "Belmont of carrying out the air "
+                    "strikes on Tovi, which Belmont’s military neither "
+                    "confirmed nor denied");
+  c.FrameStance(s, f, "Belmont’s military", "neither confirmed nor denied",
+                Attribution::DOES_NOT_CONFIRM, "belmont military");
+  std::vector<Finding> out = Find(c);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].claims_size(), 2);
+  EXPECT_EQ(out[0].summary(),
+            "Responsibility for the air strike: blamed on Belmont by Kandar "
+            "(Wire) vs not confirmed by Belmont’s military (Wire)");
+}
+
 TEST(FindAttributionConflicts, StatementAttributionCoveringTheTrigger) {
   TestCorpus c;
   const uint32_t a = c.Add(c.Doc("Wire", "2026-03-14"),
