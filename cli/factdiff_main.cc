@@ -69,6 +69,14 @@ ABSL_FLAG(double, min_cluster_similarity, 0,
           "Minimum mean similarity (0..1) of two groups of sentences to join "
           "them into one event when their dates do not agree to within "
           "three days; 0 means the default, 0.2.");
+ABSL_FLAG(double, min_untimed_similarity, 0,
+          "Minimum similarity (0..1) for two sentences of different articles "
+          "to join when one has no date at all (none of its own, no "
+          "publication date, no estimate); 0 means the default, 0.5.");
+ABSL_FLAG(int, date_estimate_slack_days, -1,
+          "Estimate the date of an undated article from its links to dated "
+          "articles that name the same place, widened by this many days on "
+          "each side; 0 turns estimates off; -1 means the default, 30.");
 ABSL_FLAG(bool, link_background, false,
           "Also put background sentences (commentary, history: no event, "
           "figure, date, place or contested claim of their own) in events.");
@@ -382,6 +390,16 @@ int main(int argc, char** argv) {
   config.set_min_cluster_similarity(
       absl::GetFlag(FLAGS_min_cluster_similarity));
   config.set_link_background(absl::GetFlag(FLAGS_link_background));
+  if (absl::GetFlag(FLAGS_min_untimed_similarity) < 0 ||
+      absl::GetFlag(FLAGS_min_untimed_similarity) > 1) {
+    return UsageError("--min_untimed_similarity must be in 0..1");
+  }
+  config.set_min_untimed_similarity(
+      absl::GetFlag(FLAGS_min_untimed_similarity));
+  if (absl::GetFlag(FLAGS_date_estimate_slack_days) >= 0) {
+    config.set_date_estimate_slack_days(
+        absl::GetFlag(FLAGS_date_estimate_slack_days));
+  }
   factdiff::IngestOptions ingest;
 
   std::vector<factdiff::v1::Document> documents;

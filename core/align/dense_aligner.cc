@@ -29,12 +29,16 @@ struct Prepared {
   absl::optional<int32_t> published_day;
   absl::optional<DayRange> when;      // the statement's own window
   absl::optional<DayRange> any_when;  // own, else the document's
+  // any_when is the document's estimated publication window.
+  bool estimated_when = false;
   std::vector<uint32_t> keys, types, locations, participants, measures;
   std::vector<uint32_t> places;     // own, else the document's
   // `places` less the words of country names and demonyms: the places that
   // say where in a country ("peshawar", "kunar").
   std::vector<uint32_t> fine_places;
   std::vector<uint32_t> own_fine_places;  // of the statement's own places
+  // located_places less country words: "in Kabul", not "Kabul says".
+  std::vector<uint32_t> located_fine_places;
   std::vector<uint32_t> any_types;  // own, else the document's
   // Every family in any_types is a known one (see KnownFamily).
   bool known_types = false;
@@ -142,6 +146,11 @@ Prepared Prepare(const StatementFeatures& f, Interner* interner,
   }
   p.fine_places = InternAll(fine, interner);
   if (!f.places.empty()) p.own_fine_places = p.fine_places;
+  fine.clear();
+  for (const std::string& w : f.located_places) {
+    if (!IsCountryWord(w)) fine.push_back(w);
+  }
+  p.located_fine_places = InternAll(fine, interner);
   const std::vector<std::string>& any_types =
       f.event_types.empty() ? f.context_types : f.event_types;
   p.any_types = InternAll(any_types, interner);
@@ -242,17 +251,29 @@ bool DayPrecise(const absl::optional<DayRange>& w) {
   return w && w->last - w->first <= 2;
 }
 
+// The two name one place below a country, at least one of them after a
+// locative ("strikes in Kabul"): a capital standing for its government
+// ("Islamabad says") places nothing.
+bool SharesLocatedPlace(const Prepared& x, const Prepared& y) {
+  return Intersects(x.located_fine_places, y.fine_places) ||
+         Intersects(x.fine_places, y.located_fine_places);
+}
+
 // The place rule of veto_place_conflicts (see the header). Call after the
 // date vetoes: two day-precise windows here are within the tolerance.
 bool PlacesConflict(const Prepared& a, const Prepared& b, int tolerance) {
   if (a.places.empty() || b.places.empty()) return false;
   const bool a_named = Intersects(a.places, b.doc_names);
   const bool b_named = Intersects(b.places, a.doc_names);
-  // The same days (of the events, else of publication): one incident may
-  // be told from different places of it ("a quake hit Taiz" / "hospitals
-  // in Sanaa").
+  // The same days (of the events, else of publication; each window at most
+  // a week, as "on Sunday ... for strikes on Thursday" gives): one incident
+  // may be told from different places of it ("a quake hit Taiz" /
+  // "hospitals in Sanaa").
   const absl::optional<DayRange> wa = Anchor(a), wb = Anchor(b);
-  if (DayPrecise(wa) && DayPrecise(wb) && Gap(*wa, *wb) <= tolerance) {
+  auto within_week = [](const absl::optional<DayRange>& w) {
+    return w && w->last - w->first <= 6;
+  };
+  if (within_week(wa) && within_week(wb) && Gap(*wa, *wb) <= tolerance) {
     return !a_named && !b_named;
   }
   // Otherwise each side's places below the country must be named in the
@@ -300,6 +321,26 @@ LinkScore Score(const Prepared& a, const Prepared& b, float similarity,
       return result;
     }
   }
+  if (a.document != b.document &&
+      similarity < options.min_untimed_similarity) {
+    // Without dates the words must be closer; an estimated date with a
+    // shared place is enough.
+    const char* missing = nullptr;
+    if (!Anchor(a) || !Anchor(b)) {
+      missing = "no date";
+    } else if ((a.estimated_when || b.estimated_when) &&
+               !SharesLocatedPlace(a, b)) {
+      missing = "estimated date and no shared place";
+    }
+    if (missing != nullptr) {
+      result.vetoed = true;
+      reason(absl::StrCat(
+          missing, ": similarity ",
+          absl::SixDigits(std::round(similarity * 100) / 100), " < ",
+          absl::SixDigits(options.min_untimed_similarity), ": vetoed"));
+      return result;
+    }
+  }
   if (options.veto_place_conflicts &&
       PlacesConflict(a, b, options.date_tolerance_days)) {
     result.vetoed = true;
@@ -321,6 +362,12 @@ LinkScore Score(const Prepared& a, const Prepared& b, float similarity,
     reason(absl::StrCat("different names: ", Names(a.names, interner), " / ",
                         Names(b.names, interner), ": vetoed"));
     return result;
+  }
+  for (const Prepared* p : {&a, &b}) {
+    if (p->estimated_when) {
+      reason(absl::StrCat("estimated date of an undated article: ",
+                          Window(*p->any_when)));
+    }
   }
   float score = similarity;
   if (a.when && b.when && a.when->last - a.when->first <= 1 &&
@@ -371,7 +418,8 @@ absl::Status Validate(const Eigen::MatrixXf& vectors,
         " statements"));
   }
   if (options.top_k < 1 || options.time_window_days < 0 ||
-      options.date_tolerance_days < 0 || options.max_block_size < 2) {
+      options.date_tolerance_days < 0 || options.date_estimate_slack_days < 0 ||
+      options.max_block_size < 2) {
     return absl::InvalidArgumentError(
         "AlignDense: top_k must be >= 1, days >= 0, max_block_size >= 2");
   }
@@ -391,15 +439,27 @@ absl::Status Validate(const Eigen::MatrixXf& vectors,
 // rule, so that the differential test compares only how pairs are found.
 class Linker {
  public:
+  // `estimates`: document -> estimated publication window, for the
+  // statements of undated documents that have no window (see
+  // DenseAlignOptions::date_estimate_slack_days).
   Linker(const Eigen::MatrixXf& vectors,
          const std::vector<StatementFeatures>& statements,
-         const DenseAlignOptions& options)
+         const DenseAlignOptions& options,
+         const std::vector<EstimatedDate>& estimates)
       : vectors_(vectors), options_(options), per_item_(statements.size()) {
+    absl::flat_hash_map<uint32_t, DayRange> window_of;
+    for (const EstimatedDate& e : estimates) window_of[e.document] = e.window;
     prepared_.reserve(statements.size());
     for (size_t i = 0; i < statements.size(); ++i) {
       prepared_.push_back(Prepare(statements[i], &interner_,
                                   i > 0 ? &statements[i - 1] : nullptr,
                                   i > 0 ? &prepared_[i - 1] : nullptr));
+      Prepared& p = prepared_.back();
+      if (p.any_when || p.published_day) continue;
+      auto it = window_of.find(p.document);
+      if (it == window_of.end()) continue;
+      p.any_when = it->second;
+      p.estimated_when = true;
     }
   }
 
@@ -434,6 +494,11 @@ class Linker {
 
   void AddSkippedBlock() { ++result_.skipped_blocks; }
 
+  // After the pairs are checked: the estimated windows of undated
+  // documents from the candidates kept so far (see
+  // DenseAlignOptions::date_estimate_slack_days), ordered by document.
+  std::vector<EstimatedDate> EstimateDates() const;
+
   DenseAlignment Finish();
 
  private:
@@ -450,6 +515,47 @@ class Linker {
   std::vector<std::vector<Candidate>> per_item_;
   DenseAlignment result_;
 };
+
+std::vector<EstimatedDate> Linker::EstimateDates() const {
+  struct Support {
+    int32_t first = INT32_MAX;
+    int32_t last = INT32_MIN;
+    int links = 0;
+  };
+  absl::flat_hash_map<uint32_t, Support> support_of;
+  for (uint32_t i = 0; i < prepared_.size(); ++i) {
+    const Prepared& x = prepared_[i];
+    if (x.published_day || x.own_fine_places.empty()) continue;
+    bool vouched = false;
+    Support& s = support_of[x.document];
+    for (const Candidate& c : per_item_[i]) {
+      const Prepared& y = prepared_[c.other];
+      if (y.document == x.document || !y.published_day ||
+          !SharesLocatedPlace(x, y)) {
+        continue;
+      }
+      s.first = std::min(s.first, *y.published_day);
+      s.last = std::max(s.last, *y.published_day);
+      vouched = true;
+    }
+    if (vouched) ++s.links;
+  }
+  std::vector<EstimatedDate> out;
+  const int32_t slack = options_.date_estimate_slack_days;
+  for (const auto& [document, s] : support_of) {
+    if (s.links < 2) continue;
+    EstimatedDate e;
+    e.document = document;
+    e.window = DayRange{s.first - slack, s.last + slack};
+    e.support = s.links;
+    out.push_back(e);
+  }
+  std::sort(out.begin(), out.end(),
+            [](const EstimatedDate& a, const EstimatedDate& b) {
+              return a.document < b.document;
+            });
+  return out;
+}
 
 DenseAlignment Linker::Finish() {
   const uint32_t n = prepared_.size();
@@ -517,10 +623,14 @@ DenseAlignment Linker::Finish() {
       ++result_.refused_merges;
       continue;
     }
-    // Both sides dated, and the dates leave at most three days: the date
-    // vouches for one incident whatever the words.
-    const bool same_days = latest_first[ra] != INT64_MIN &&
-                           latest_first[rb] != INT64_MIN && el - lf <= 2;
+    // Both sides dated to within three days each (the windows their
+    // members share), and consistent: the date vouches for one incident
+    // whatever the words. A month-long window meeting a day does not.
+    auto precise = [&](uint32_t r) {
+      return latest_first[r] != INT64_MIN &&
+             earliest_last[r] - latest_first[r] <= 2;
+    };
+    const bool same_days = precise(ra) && precise(rb);
     Eigen::VectorXf merged;
     if ((size[ra] > 1 || size[rb] > 1) && !same_days) {
       const Eigen::VectorXf sa = sum(ra), sb = sum(rb);
@@ -590,13 +700,13 @@ LinkScore ScoreLink(const StatementFeatures& a, const StatementFeatures& b,
                options, interner, true);
 }
 
-absl::StatusOr<DenseAlignment> AlignDense(
-    const Eigen::MatrixXf& vectors,
-    const std::vector<StatementFeatures>& statements,
-    const DenseAlignOptions& options) {
-  absl::Status status = Validate(vectors, statements, options);
-  if (!status.ok()) return status;
-  Linker linker(vectors, statements, options);
+namespace {
+
+// Checks every pair that shares a (key, time tile) block and reaches
+// min_similarity in the block's product.
+void CheckBlocked(const Eigen::MatrixXf& vectors,
+                  const DenseAlignOptions& options, Linker* linker_ptr) {
+  Linker& linker = *linker_ptr;
   const std::vector<Prepared>& prepared = linker.prepared();
   const int64_t w = options.time_window_days;
   const int64_t tile = 2 * w + 1;
@@ -666,21 +776,67 @@ absl::StatusOr<DenseAlignment> AlignDense(
     linker.Check(static_cast<uint32_t>(p >> 32),
                  static_cast<uint32_t>(p & 0xFFFFFFFFu));
   }
-  return linker.Finish();
+}
+
+void CheckAllPairs(Linker* linker) {
+  const uint32_t n = linker->prepared().size();
+  for (uint32_t i = 0; i < n; ++i) {
+    for (uint32_t j = i + 1; j < n; ++j) linker->Check(i, j);
+  }
+}
+
+// Some document has no publication day and some other has one.
+bool MayEstimate(const std::vector<StatementFeatures>& statements) {
+  bool dated = false, undated = false;
+  for (const StatementFeatures& f : statements) {
+    (f.published_day ? dated : undated) = true;
+    if (dated && undated) return true;
+  }
+  return false;
+}
+
+// Both aligners: `check(linker)` checks the pairs; an estimating first pass
+// when some documents are undated (DenseAlignOptions::date_estimate_slack_days).
+template <typename CheckFn>
+absl::StatusOr<DenseAlignment> Align(
+    const Eigen::MatrixXf& vectors,
+    const std::vector<StatementFeatures>& statements,
+    const DenseAlignOptions& options, CheckFn check) {
+  absl::Status status = Validate(vectors, statements, options);
+  if (!status.ok()) return status;
+  std::vector<EstimatedDate> estimates;
+  if (options.date_estimate_slack_days > 0 && MayEstimate(statements)) {
+    // Undated statements would all fall under min_untimed_similarity; the
+    // first pass looks for the links that date them.
+    DenseAlignOptions first = options;
+    first.min_untimed_similarity = 0;
+    Linker probe(vectors, statements, first, {});
+    check(&probe);
+    estimates = probe.EstimateDates();
+  }
+  Linker linker(vectors, statements, options, estimates);
+  check(&linker);
+  DenseAlignment result = linker.Finish();
+  result.estimated_dates = std::move(estimates);
+  return result;
+}
+
+}  // namespace
+
+absl::StatusOr<DenseAlignment> AlignDense(
+    const Eigen::MatrixXf& vectors,
+    const std::vector<StatementFeatures>& statements,
+    const DenseAlignOptions& options) {
+  return Align(vectors, statements, options, [&](Linker* linker) {
+    CheckBlocked(vectors, options, linker);
+  });
 }
 
 absl::StatusOr<DenseAlignment> AlignDenseAllPairs(
     const Eigen::MatrixXf& vectors,
     const std::vector<StatementFeatures>& statements,
     const DenseAlignOptions& options) {
-  absl::Status status = Validate(vectors, statements, options);
-  if (!status.ok()) return status;
-  Linker linker(vectors, statements, options);
-  const uint32_t n = statements.size();
-  for (uint32_t i = 0; i < n; ++i) {
-    for (uint32_t j = i + 1; j < n; ++j) linker.Check(i, j);
-  }
-  return linker.Finish();
+  return Align(vectors, statements, options, CheckAllPairs);
 }
 
 void AddDocumentContext(std::vector<StatementFeatures>* statements) {
@@ -773,7 +929,25 @@ DenseAlignOptions DenseAlignOptionsFromConfig(const v1::Config& config) {
     o.min_cluster_similarity = config.min_cluster_similarity();
   }
   o.link_background = config.link_background();
+  if (config.min_untimed_similarity() > 0) {
+    o.min_untimed_similarity = config.min_untimed_similarity();
+  }
+  if (config.has_date_estimate_slack_days()) {
+    o.date_estimate_slack_days =
+        static_cast<int>(config.date_estimate_slack_days());
+  }
   return o;
+}
+
+void FillAlignDefaults(v1::Config* config) {
+  const DenseAlignOptions o = DenseAlignOptionsFromConfig(*config);
+  config->set_time_window_days(o.time_window_days);
+  config->set_date_tolerance_days(o.date_tolerance_days);
+  config->set_min_event_score(o.min_event_score);
+  config->set_max_block_size(o.max_block_size);
+  config->set_min_cluster_similarity(o.min_cluster_similarity);
+  config->set_min_untimed_similarity(o.min_untimed_similarity);
+  config->set_date_estimate_slack_days(o.date_estimate_slack_days);
 }
 
 namespace {
@@ -981,6 +1155,7 @@ StatementFeatures FeaturesFromStatement(
   };
   sort_unique(&f.places);
   sort_unique(&f.names);
+  f.located_places = f.places;
   // A denial, accusation, claim of responsibility or refusal to confirm is
   // a claim about an act, which other sources may contest.
   const bool contested = std::any_of(

@@ -96,7 +96,8 @@ struct DenseAlignOptions {
   // else their article's). A place below a country ("Peshawar", "Kunar")
   // says where; a country name or demonym only says which country.
   //  - When both dates (the events', else the publication days) are
-  //    day-precise and within date_tolerance_days, the link stands when
+  //    windows of at most a week ("on Sunday ... after strikes on
+  //    Thursday") within date_tolerance_days, the link stands when
   //    either article names one of the other's places: one incident is
   //    told from several of its places ("a quake hit Taiz" / "hospitals in
   //    Sanaa"), and places of different granularity meet ("in Kunar" / "in
@@ -142,6 +143,25 @@ struct DenseAlignOptions {
   // alike as a whole. A single statement joining a single statement is the
   // link itself. Default 0.2.
   float min_cluster_similarity = 0.2f;
+  // A link between statements of different documents where one side has no
+  // date at all (no window of its own, none from its article, no
+  // publication day and no estimate, see date_estimate_slack_days) needs at
+  // least this similarity. The date vetoes are the main guard against two
+  // incidents of one kind ("air strikes in 2022" / "air strikes on
+  // Friday"); where they cannot act, the words must be closer. Default 0.5.
+  float min_untimed_similarity = 0.5f;
+  // Estimated dates for undated articles. When some articles have no
+  // publication day, a first pass links everything without
+  // min_untimed_similarity; an undated article at least two of whose
+  // statements link to statements of dated articles that name the same
+  // place below a country, one of the two after a locative ("strikes in
+  // Kabul"; see located_places), gets the window from the earliest to the
+  // latest of those articles' publication days, widened by this many days
+  // on each side. Its statements without a window of their own then take
+  // that window (for every rule that reads dates) and the final pass runs.
+  // The estimate is coarse on purpose: it tells 2022 from 2025, not Friday
+  // from Saturday. Days; default 30; 0 turns estimates off.
+  int date_estimate_slack_days = 30;
 
   // --- Affects performance ---------------------------------------------
   // (key, time tile) blocks larger than this are skipped: a key that common
@@ -178,6 +198,10 @@ struct StatementFeatures {
   // words after "in", "near", "outside", ...), one lower-cased word each
   // ("Porto Alegre" gives "porto", "alegre"). For the place veto.
   std::vector<std::string> places;
+  // `places` as FeaturesFromStatement found them, before AddDocumentContext
+  // adds the run's gazetteer: the places the sentence itself locates
+  // something in. For estimated dates (date_estimate_slack_days).
+  std::vector<std::string> located_places;
   // The capitalized words after the first word, lower-cased, possessive
   // "'s" dropped (function, month and weekday words left out). For the name
   // veto; feeds document_names.
@@ -252,6 +276,10 @@ struct LinkScore {
 //    article was written before the event: "dated after publication: ...:
 //    vetoed");
 //    (both rules read `when`, else `context_when`);
+//  - veto when the two are of different documents, either has no date at
+//    all (no `when`, `context_when` or `published_day`; AlignDense also
+//    counts an estimated date) and similarity < min_untimed_similarity
+//    ("no date: similarity 0.41 < 0.5: vetoed");
 //  - veto when veto_place_conflicts, both have places (`places`, else
 //    `context_places`), and they conflict as veto_place_conflicts describes
 //    ("different places: nakuru / mosul: vetoed");
@@ -281,6 +309,15 @@ struct DenseLink {
   std::vector<std::string> reasons;
 };
 
+// An undated document's publication window, estimated from its links to
+// dated documents.
+struct EstimatedDate {
+  uint32_t document = 0;  // StatementFeatures::document
+  DayRange window;
+  // How many of its statements vouched for it (at least two).
+  int support = 0;
+};
+
 struct DenseAlignment {
   // Links inside the final clusters (a link whose merge was refused and
   // whose ends stayed apart is left out), sorted by (a, b).
@@ -298,6 +335,9 @@ struct DenseAlignment {
   uint64_t refused_merges = 0;
   // (key, tile) blocks skipped for exceeding max_block_size.
   uint64_t skipped_blocks = 0;
+  // The estimated publication windows of undated documents (see
+  // date_estimate_slack_days), ordered by document.
+  std::vector<EstimatedDate> estimated_dates;
 };
 
 // Aligns the rows of `vectors` (n x dim, each row L2-normalized; row i is
@@ -305,6 +345,9 @@ struct DenseAlignment {
 // Errors: InvalidArgument when the row count differs from
 // statements.size(), when a `when` has first > last, or when an option is
 // out of range (top_k < 1, negative days, max_block_size < 2).
+// When some documents have no published_day and others do, and
+// date_estimate_slack_days > 0, alignment runs twice: the first pass only
+// estimates the undated documents' dates (see date_estimate_slack_days).
 absl::StatusOr<DenseAlignment> AlignDense(
     const Eigen::MatrixXf& vectors,
     const std::vector<StatementFeatures>& statements,
@@ -318,9 +361,16 @@ absl::StatusOr<DenseAlignment> AlignDenseAllPairs(
     const DenseAlignOptions& options);
 
 // Options from a Config (min_similarity, top_k, skip_same_document and the
-// alignment fields 10..15); fields left at zero / unset keep the defaults
+// alignment fields 10..17); fields left at zero / unset keep the defaults
 // above.
 DenseAlignOptions DenseAlignOptionsFromConfig(const v1::Config& config);
+
+// Writes the options DenseAlignOptionsFromConfig reads from `config` back
+// into it, defaults filled (time_window_days, date_tolerance_days,
+// min_event_score, max_block_size, min_cluster_similarity,
+// min_untimed_similarity, date_estimate_slack_days), so that a Report
+// shows the values it ran with.
+void FillAlignDefaults(v1::Config* config);
 
 // Days since 1970-01-01 of `day`, and back.
 int32_t ToEpochDay(absl::CivilDay day);

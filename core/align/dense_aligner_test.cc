@@ -29,7 +29,7 @@ int32_t Day(const std::string& iso) {
 //   "doc=1 pub=2025-10-12 when=2025-10-11..2025-10-12 keys=kunar,soldiers
 //    types=clash loc=kunar part=soldiers meas=killed|soldier places=kunar
 //    names=kunar,taliban ctxwhen=2025-10-12 ctxplaces=kunar ctxtypes=violence
-//    docnames=kunar,taliban,afghanistan bg=1"
+//    docnames=kunar,taliban,afghanistan located=kunar bg=1"
 StatementFeatures F(const std::string& spec) {
   StatementFeatures f;
   for (absl::string_view field : absl::StrSplit(spec, ' ', absl::SkipEmpty())) {
@@ -68,6 +68,8 @@ StatementFeatures F(const std::string& spec) {
       f.context_types = list;
     } else if (k == "docnames") {
       f.document_names = list;
+    } else if (k == "located") {
+      f.located_places = list;
     } else if (k == "bg") {
       f.background = v == "1";
     } else {
@@ -732,7 +734,9 @@ TEST(AlignDense, BackgroundStatementsStayOutOfEvents) {
   EXPECT_TRUE(SameCluster(a, 0, 1));
   for (uint32_t i : {2u, 3u}) {
     for (uint32_t j = 0; j < 4; ++j) {
-      if (i != j) EXPECT_FALSE(Linked(a, i, j)) << i << "-" << j;
+      if (i != j) {
+        EXPECT_FALSE(Linked(a, i, j)) << i << "-" << j;
+      }
     }
   }
   DenseAlignOptions with_background;
@@ -755,8 +759,9 @@ Eigen::MatrixXf TwoGroups() {
 }
 
 TEST(AlignDense, AChainOfFairLinksDoesNotJoinUnlikeGroups) {
-  std::vector<StatementFeatures> f = {F("doc=0 keys=k"), F("doc=1 keys=k"),
-                                      F("doc=2 keys=k"), F("doc=3 keys=k")};
+  std::vector<StatementFeatures> f = {
+      F("doc=0 pub=2025-10-13 keys=k"), F("doc=1 pub=2025-10-13 keys=k"),
+      F("doc=2 pub=2025-10-13 keys=k"), F("doc=3 pub=2025-10-13 keys=k")};
   ASSERT_OK_AND_ASSIGN(DenseAlignment a,
                        AlignDense(TwoGroups(), f, DenseAlignOptions()));
   EXPECT_TRUE(SameCluster(a, 0, 1));
@@ -771,6 +776,109 @@ TEST(AlignDense, AChainOfFairLinksDoesNotJoinUnlikeGroups) {
   for (StatementFeatures& s : f) s.when = DayRange{Day("2025-10-12"), Day("2025-10-12")};
   ASSERT_OK_AND_ASSIGN(a, AlignDense(TwoGroups(), f, DenseAlignOptions()));
   EXPECT_TRUE(SameCluster(a, 0, 3));
+  // A month that contains the day does not.
+  f[0].when = f[1].when = DayRange{Day("2025-10-01"), Day("2025-10-31")};
+  ASSERT_OK_AND_ASSIGN(a, AlignDense(TwoGroups(), f, DenseAlignOptions()));
+  EXPECT_TRUE(SameCluster(a, 0, 1));
+  EXPECT_TRUE(SameCluster(a, 2, 3));
+  EXPECT_FALSE(SameCluster(a, 1, 2));
+}
+
+// --- Undated articles ---------------------------------------------------
+
+TEST(ScoreLink, WithoutDatesTheWordsMustBeCloser) {
+  const StatementFeatures old_strikes =
+      F("doc=0 when=2022-01-01..2022-12-31 keys=strikes types=air_strike");
+  const StatementFeatures undated = F("doc=1 keys=strikes types=air_strike");
+  const LinkScore weak = ScoreLink(old_strikes, undated, 0.42f, DenseAlignOptions());
+  EXPECT_TRUE(weak.vetoed);
+  EXPECT_THAT(weak.reasons, Contains("no date: similarity 0.42 < 0.5: vetoed"));
+  EXPECT_FALSE(ScoreLink(old_strikes, undated, 0.6f, DenseAlignOptions()).vetoed);
+  // One article may tell its own undated sentences together.
+  StatementFeatures same_article = undated;
+  same_article.document = 0;
+  EXPECT_FALSE(
+      ScoreLink(old_strikes, same_article, 0.42f, DenseAlignOptions()).vetoed);
+  // A publication day is a date.
+  StatementFeatures dated = undated;
+  dated.published_day = Day("2022-05-02");
+  EXPECT_FALSE(ScoreLink(old_strikes, dated, 0.42f, DenseAlignOptions()).vetoed);
+  DenseAlignOptions off;
+  off.min_untimed_similarity = 0;
+  EXPECT_FALSE(ScoreLink(old_strikes, undated, 0.42f, off).vetoed);
+}
+
+TEST(FeaturesFromStatement, LocatedPlacesAreTheSentencesOwn) {
+  v1::Statement s;
+  s.set_text("Pakistan launched airstrikes in Kabul on Thursday.");
+  std::vector<StatementFeatures> f = {FeaturesFromStatement(s, 0, absl::nullopt)};
+  EXPECT_EQ(f[0].located_places, std::vector<std::string>{"kabul"});
+  v1::Statement metonym;
+  metonym.set_text("The talks failed, and Kabul blamed Islamabad.");
+  f.push_back(FeaturesFromStatement(metonym, 1, absl::nullopt));
+  AddDocumentContext(&f);
+  EXPECT_THAT(f[1].places, Contains("kabul"));  // from the run's gazetteer
+  EXPECT_THAT(f[1].located_places, IsEmpty());
+}
+
+// Rows: 0 and 1 of dated articles; 2 and 3 of one undated article, each
+// close to one dated row and sharing its place; 4 an undated-article
+// sentence close to 5, a sentence dated 2022.
+Eigen::MatrixXf EstimateRows() {
+  Eigen::MatrixXf m = Eigen::MatrixXf::Zero(6, 4);
+  m.row(0) << 1, 0, 0, 0;
+  m.row(1) << 0, 1, 0, 0;
+  m.row(2) << 0.8f, 0, 0.6f, 0;
+  m.row(3) << 0, 0.8f, 0.6f, 0;
+  m.row(4) << 0, 0, 0.6f, 0.8f;
+  m.row(5) << 0, 0, 0, 1;
+  return m;
+}
+
+std::vector<StatementFeatures> EstimateFeatures(bool located) {
+  const std::string loc = located ? " located=kabul" : "";
+  return {F("doc=0 pub=2025-10-20 keys=kabul places=kabul" + loc),
+          F("doc=1 pub=2025-10-25 keys=doha places=doha"),
+          F("doc=2 keys=kabul places=kabul" + loc),
+          F("doc=2 keys=doha places=doha located=doha"),
+          F("doc=2 keys=strikes"),
+          F("doc=3 when=2022-01-01..2022-12-31 keys=strikes")};
+}
+
+TEST(AlignDense, UndatedArticleGetsItsDateFromPlacedLinks) {
+  const DenseAlignOptions options;
+  ASSERT_OK_AND_ASSIGN(DenseAlignment a,
+                       AlignDense(EstimateRows(), EstimateFeatures(true), options));
+  ASSERT_EQ(a.estimated_dates.size(), 1u);
+  EXPECT_EQ(a.estimated_dates[0].document, 2u);
+  EXPECT_EQ(a.estimated_dates[0].window.first, Day("2025-10-20") - 30);
+  EXPECT_EQ(a.estimated_dates[0].window.last, Day("2025-10-25") + 30);
+  EXPECT_EQ(a.estimated_dates[0].support, 2);
+  EXPECT_TRUE(Linked(a, 0, 2));
+  EXPECT_TRUE(Linked(a, 1, 3));
+  // Strikes "in 2022" are not what an article of Oct. 2025 tells undated.
+  EXPECT_FALSE(Linked(a, 4, 5));
+  // Without the estimate the words (0.8) carry the link.
+  DenseAlignOptions off;
+  off.date_estimate_slack_days = 0;
+  ASSERT_OK_AND_ASSIGN(a, AlignDense(EstimateRows(), EstimateFeatures(true), off));
+  EXPECT_THAT(a.estimated_dates, IsEmpty());
+  EXPECT_TRUE(Linked(a, 4, 5));
+  // The all-pairs reference agrees.
+  ASSERT_OK_AND_ASSIGN(
+      a, AlignDenseAllPairs(EstimateRows(), EstimateFeatures(true), options));
+  ASSERT_EQ(a.estimated_dates.size(), 1u);
+  EXPECT_FALSE(Linked(a, 4, 5));
+}
+
+TEST(AlignDense, ACapitalForItsGovernmentDatesNothing) {
+  // "Kabul" only as the gazetteer's place on both sides ("Kabul says"):
+  // one placed link is too few for an estimate.
+  ASSERT_OK_AND_ASSIGN(
+      DenseAlignment a,
+      AlignDense(EstimateRows(), EstimateFeatures(false), DenseAlignOptions()));
+  EXPECT_THAT(a.estimated_dates, IsEmpty());
+  EXPECT_TRUE(Linked(a, 4, 5));
 }
 
 TEST(FeaturesFromStatement, Background) {

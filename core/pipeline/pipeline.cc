@@ -10,6 +10,8 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "absl/time/civil_time.h"
+#include "core/align/dense_aligner.h"
 #include "core/align/statement_aligner.h"
 #include "core/attribution/attribution_extractor.h"
 #include "core/base/status_macros.h"
@@ -391,8 +393,17 @@ absl::StatusOr<v1::Report> AnalyzeStatements(
     v1::Document* meta = report.add_documents();
     *meta = d;
     meta->clear_text();
+    meta->clear_estimated_published();
+  }
+  for (const EstimatedDate& e : alignment.estimated_dates) {
+    if (e.document >= documents.size()) continue;
+    report.mutable_documents(e.document)
+        ->set_estimated_published(absl::StrCat(
+            absl::FormatCivilTime(FromEpochDay(e.window.first)), "..",
+            absl::FormatCivilTime(FromEpochDay(e.window.last))));
   }
   *report.mutable_config() = c;
+  FillAlignDefaults(report.mutable_config());
   v1::RunStats* stats = report.mutable_stats();
   stats->set_documents(documents.size());
   stats->set_statements(statements.size());
