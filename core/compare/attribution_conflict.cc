@@ -33,6 +33,7 @@ using compare_internal::NormalizeActor;
 using compare_internal::PlacesOverlap;
 using compare_internal::RoundConfidence;
 using compare_internal::SimilarityFactor;
+using compare_internal::SourceKey;
 using compare_internal::SpanText;
 using compare_internal::TypeMatch;
 using v1::Attribution;
@@ -63,10 +64,6 @@ struct StanceRecord {
   std::string content;
   std::string act;
 };
-
-std::string SourceKey(const Attribution& a) {
-  return a.source_normalized().empty() ? a.source() : a.source_normalized();
-}
 
 std::string SourceLabel(const Attribution& a) {
   return a.source().empty() ? a.source_normalized() : a.source();
@@ -284,7 +281,6 @@ void FindResponsibility(const std::vector<Statement>& statements,
   std::vector<Match> matches;
   // Positive proposition records with their agent filled in, one per match.
   std::deque<StanceRecord> resolved;
-  std::set<std::pair<uint32_t, uint32_t>> keyed;  // candidates found by key
   auto consider_proposition = [&](const StanceRecord& pos,
                                   const StanceRecord& neg, const Candidate& c) {
     if (pos.frame != kProposition || neg.frame != kProposition || !neg.denied) {
@@ -370,7 +366,7 @@ void FindResponsibility(const std::vector<Statement>& statements,
       }
       // Found only by key (neither aligned nor of one event): the frames
       // must name the same target or place.
-      if (keyed.count({c.a, c.b}) &&
+      if (c.keyed &&
           !compare_internal::AnyActorMatches(fp.targets(), fn.targets()) &&
           !PlacesOverlap(fp.locations(), fn.locations()) &&
           !PlacesOverlap(fp.targets(), fn.locations()) &&
@@ -395,7 +391,7 @@ void FindResponsibility(const std::vector<Statement>& statements,
     conf += 0.10 * SimilarityFactor(c.similarity);
     // A pair found by key named the same target or place (checked above):
     // credited as a close pair.
-    if (keyed.count({c.a, c.b})) conf += 0.10;
+    if (c.keyed) conf += 0.10;
     if (!unnamed && type == TypeMatch::kExact &&
         NormalizeActor(pos.type) == NormalizeActor(neg.type)) {
       conf += 0.05;
@@ -415,6 +411,8 @@ void FindResponsibility(const std::vector<Statement>& statements,
                                    : Finding::CONFLICTING_SOURCES,
                        event_of[c.a].empty() ? event_of[c.b] : event_of[c.a]});
   };
+  // Not StoryCandidates: each statement is also paired with itself, and
+  // frame stances and propositions are keyed over different links.
   std::vector<Candidate> candidates = CandidatePairs(
       eligible, pairs, event_of, options.max_event_bucket, /*with_self=*/true);
   {
@@ -422,8 +420,6 @@ void FindResponsibility(const std::vector<Statement>& statements,
     // or event spans both), whether or not it linked these sentences: a
     // denial seldom repeats the words of the claim it answers. The gates
     // above then ask for the same target or place, or the same predicate.
-    std::set<std::pair<uint32_t, uint32_t>> known;
-    for (const Candidate& c : candidates) known.insert({c.a, c.b});
     // Frame stances: documents linked by the aligner. Propositions, whose
     // predicates must agree word for word: documents of one story
     // (StoryLinks with names).
@@ -437,14 +433,10 @@ void FindResponsibility(const std::vector<Statement>& statements,
     for (const bool names : {false, true}) {
       compare_internal::StoryLinks links(statements, documents, document_of,
                                          pairs, event_of, names);
-      for (const auto& [a, b] : compare_internal::KeyedPairs(
-               names ? propositions : frames, document_of, &links,
-               options.max_event_bucket)) {
-        if (known.insert({a, b}).second) {
-          candidates.push_back(Candidate{a, b, 0.0, false});
-          keyed.insert({a, b});
-        }
-      }
+      compare_internal::AddKeyedCandidates(names ? propositions : frames,
+                                           document_of, &links,
+                                           options.max_event_bucket,
+                                           &candidates);
     }
   }
   for (const Candidate& c : candidates) {

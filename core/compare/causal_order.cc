@@ -35,6 +35,7 @@ using compare_internal::PairScore;
 using compare_internal::PlacesOverlap;
 using compare_internal::RoundConfidence;
 using compare_internal::SimilarityFactor;
+using compare_internal::SourceKey;
 using compare_internal::TypeMatch;
 using v1::CausalLink;
 using v1::Finding;
@@ -47,10 +48,6 @@ struct LinkRecord {
   std::string initiator;  // who struck first by this account; may be empty
   v1::Attribution attribution;  // the link's cue and, when known, its source
 };
-
-std::string SourceKey(const v1::Attribution& a) {
-  return a.source_normalized().empty() ? a.source() : a.source_normalized();
-}
 
 std::vector<LinkRecord> LinkRecords(uint32_t i, const Statement& s) {
   std::vector<LinkRecord> out;

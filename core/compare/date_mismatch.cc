@@ -32,6 +32,7 @@ using compare_internal::PairScore;
 using compare_internal::PlacesOverlap;
 using compare_internal::RoundConfidence;
 using compare_internal::SimilarityFactor;
+using compare_internal::SourceKey;
 using compare_internal::TypeMatch;
 using v1::Finding;
 using v1::Statement;
@@ -69,10 +70,6 @@ std::vector<DateRecord> DateRecords(uint32_t i, const Statement& s) {
     out.push_back(std::move(r));
   }
   return out;
-}
-
-std::string SourceKey(const v1::Attribution& a) {
-  return a.source_normalized().empty() ? a.source() : a.source_normalized();
 }
 
 // The part of the day a time expression names, read from its surface and

@@ -341,9 +341,7 @@ std::vector<std::string> NamedAgents(const v1::Statement& s,
       if (last == "its" || last == "their" || last == "our") {
         const v1::Attribution* a = CoveringAttribution(s, span);
         if (a != nullptr) {
-          const std::string& src = a->source_normalized().empty()
-                                       ? a->source()
-                                       : a->source_normalized();
+          const std::string src = SourceKey(*a);
           if (!ActorKey(src).empty()) {
             out.push_back(src);
             continue;
@@ -422,6 +420,10 @@ const v1::Attribution* CoveringAttribution(const v1::Statement& s,
     }
   }
   return best;
+}
+
+std::string SourceKey(const v1::Attribution& a) {
+  return a.source_normalized().empty() ? a.source() : a.source_normalized();
 }
 
 absl::string_view SpanText(const v1::Statement& s, const v1::Span& span) {
@@ -606,6 +608,19 @@ std::vector<std::pair<uint32_t, uint32_t>> KeyedPairs(
   return {out.begin(), out.end()};
 }
 
+void AddKeyedCandidates(const std::vector<std::set<std::string>>& keys,
+                        const std::vector<uint32_t>& document_of,
+                        StoryLinks* links, int max_bucket,
+                        std::vector<Candidate>* candidates) {
+  std::set<std::pair<uint32_t, uint32_t>> known;
+  for (const Candidate& c : *candidates) known.insert({c.a, c.b});
+  for (const auto& [a, b] : KeyedPairs(keys, document_of, links, max_bucket)) {
+    if (known.insert({a, b}).second) {
+      candidates->push_back(Candidate{a, b, 0.0, false, /*keyed=*/true});
+    }
+  }
+}
+
 double SimilarityFactor(double similarity) {
   return std::clamp((similarity - 0.15) / 0.35, 0.0, 1.0);
 }
@@ -642,17 +657,11 @@ std::vector<Candidate> StoryCandidates(
     const std::vector<v1::Document>& documents,
     const std::vector<uint32_t>& document_of,
     const std::vector<AlignedPair>& pairs,
-    const std::vector<std::string>& event_of, int max_bucket) {
-  std::vector<Candidate> candidates = CandidatePairs(
-      eligible, pairs, event_of, max_bucket, /*with_self=*/false);
-  std::set<std::pair<uint32_t, uint32_t>> known;
-  for (const Candidate& c : candidates) known.insert({c.a, c.b});
+    const std::vector<std::string>& event_of, int max_bucket, bool with_self) {
+  std::vector<Candidate> candidates =
+      CandidatePairs(eligible, pairs, event_of, max_bucket, with_self);
   StoryLinks links(statements, documents, document_of, pairs, event_of);
-  for (const auto& [a, b] : KeyedPairs(keys, document_of, &links, max_bucket)) {
-    if (known.insert({a, b}).second) {
-      candidates.push_back(Candidate{a, b, 0.0, false});
-    }
-  }
+  AddKeyedCandidates(keys, document_of, &links, max_bucket, &candidates);
   return candidates;
 }
 

@@ -112,6 +112,12 @@ bool FramesDatedApart(const v1::Statement& a, int fa, const v1::Statement& b,
 const v1::Attribution* CoveringAttribution(const v1::Statement& s,
                                            const v1::Span& span);
 
+// The name that finders match an attribution's source by: its
+// source_normalized, or its source as written when that is empty ("" when
+// both are). Feed it to ActorsMatch, ActorsDiffer, ActorKey or
+// NormalizeActor; for display use the source as written.
+std::string SourceKey(const v1::Attribution& a);
+
 // The stretch of `s.text()` that `span` covers, or "" when it falls outside
 // the statement.
 absl::string_view SpanText(const v1::Statement& s, const v1::Span& span);
@@ -124,6 +130,7 @@ struct Candidate {
   uint32_t b = 0;
   double similarity = 0;
   bool aligned = false;  // an aligned pair or the statement with itself
+  bool keyed = false;    // added by AddKeyedCandidates (found only by key)
 };
 
 // The pairs of eligible statements worth comparing: aligned pairs, pairs of
@@ -174,6 +181,16 @@ std::vector<std::pair<uint32_t, uint32_t>> KeyedPairs(
     const std::vector<uint32_t>& document_of, StoryLinks* links,
     int max_bucket);
 
+// Appends to *candidates, as Candidate{a, b, /*similarity=*/0,
+// /*aligned=*/false, /*keyed=*/true}, each pair (a, b) of
+// KeyedPairs(keys, document_of, links, max_bucket), in its order, that is
+// not already among *candidates. Call it again with other keys or links to
+// add pairs of another kind; a pair is never added twice.
+void AddKeyedCandidates(const std::vector<std::set<std::string>>& keys,
+                        const std::vector<uint32_t>& document_of,
+                        StoryLinks* links, int max_bucket,
+                        std::vector<Candidate>* candidates);
+
 // A similarity mapped to [0, 1]: 0.15 and below -> 0, 0.5 and above -> 1.
 double SimilarityFactor(double similarity);
 
@@ -221,13 +238,12 @@ struct ItemMatch {
 };
 
 // The statement pairs a finder of items compares:
-// CandidatePairs(eligible, pairs, event_of, max_bucket, /*with_self=*/false)
-// in its order, then the KeyedPairs(keys, document_of, StoryLinks with
-// names, max_bucket) not already among them, in KeyedPairs' order, as
-// Candidate{a, b, /*similarity=*/0, /*aligned=*/false}: statements that
-// share a key (a kind of act) in two documents of one story, whether or
-// not the aligner linked them. `eligible` and `keys` hold one entry per
-// statement; `keys[i]` should be empty when !eligible[i]. No repeats.
+// CandidatePairs(eligible, pairs, event_of, max_bucket, with_self) in its
+// order, then AddKeyedCandidates(keys, document_of, StoryLinks with names,
+// max_bucket): statements that share a key (a kind of act, a kind of
+// figure) in two documents of one story, whether or not the aligner linked
+// them, marked `keyed`. `eligible` and `keys` hold one entry per statement;
+// `keys[i]` should be empty when !eligible[i]. No repeats.
 std::vector<Candidate> StoryCandidates(
     const std::vector<bool>& eligible,
     const std::vector<std::set<std::string>>& keys,
@@ -235,7 +251,8 @@ std::vector<Candidate> StoryCandidates(
     const std::vector<v1::Document>& documents,
     const std::vector<uint32_t>& document_of,
     const std::vector<AlignedPair>& pairs,
-    const std::vector<std::string>& event_of, int max_bucket);
+    const std::vector<std::string>& event_of, int max_bucket,
+    bool with_self = false);
 
 // Compares the items of statement pairs. `items[i]` holds the items of
 // statement i (one entry per statement); a statement is eligible when it
@@ -265,7 +282,7 @@ std::vector<ItemMatch<Item>> MatchItemPairs(
   std::vector<ItemMatch<Item>> matches;
   for (const Candidate& c :
        StoryCandidates(eligible, keys, statements, documents, document_of,
-                       pairs, event_of, max_bucket)) {
+                       pairs, event_of, max_bucket, /*with_self=*/false)) {
     for (const Item& x : items[c.a]) {
       for (const Item& y : items[c.b]) {
         std::optional<PairScore> verdict = score(x, y, c);

@@ -179,6 +179,55 @@ TEST(StoryCandidates, AlignedAndEventPairsThenKeyedPairsOfOneStory) {
             (std::vector<P>{{0, 5}}));
 }
 
+TEST(StoryCandidates, WithSelfPairsEachEligibleStatementWithItself) {
+  StoryFixture f;
+  std::vector<bool> eligible(6, false);
+  eligible[0] = eligible[2] = eligible[5] = true;
+  const std::vector<std::set<std::string>> keys = {{"air"}, {}, {"air"},
+                                                   {},      {}, {"air"}};
+  std::vector<Candidate> c =
+      StoryCandidates(eligible, keys, f.statements, f.documents, f.document_of,
+                      f.pairs, f.event_of, 10, /*with_self=*/true);
+  using P = std::pair<uint32_t, uint32_t>;
+  ASSERT_EQ(Ends(c), (std::vector<P>{{0, 0}, {0, 2}, {2, 2}, {5, 5}, {0, 5}}));
+  EXPECT_EQ(c[0].similarity, 1.0);
+  EXPECT_TRUE(c[0].aligned);
+  EXPECT_FALSE(c[0].keyed);
+  EXPECT_FALSE(c[1].keyed);
+  EXPECT_TRUE(c[4].keyed);
+  EXPECT_FALSE(c[4].aligned);
+}
+
+TEST(AddKeyedCandidates, AppendsNewKeyedPairsOnly) {
+  StoryFixture f;
+  const std::vector<std::set<std::string>> keys = {
+      {"air"}, {"clash"}, {"air"}, {"clash"}, {}, {"air"}};
+  std::vector<Candidate> c = {Candidate{0, 2, 0.6, true}};
+  StoryLinks aligner(f.statements, f.documents, f.document_of, f.pairs,
+                     f.event_of, /*use_names=*/false);
+  AddKeyedCandidates(keys, f.document_of, &aligner, 10, &c);
+  using P = std::pair<uint32_t, uint32_t>;
+  // (0,2) is already there; (0,5) and (1,3) are new, in KeyedPairs' order.
+  ASSERT_EQ(Ends(c), (std::vector<P>{{0, 2}, {0, 5}, {1, 3}}));
+  EXPECT_FALSE(c[0].keyed);
+  EXPECT_EQ(c[0].similarity, 0.6);
+  EXPECT_TRUE(c[1].keyed);
+  EXPECT_EQ(c[1].similarity, 0);
+  EXPECT_TRUE(c[2].keyed);
+  // A second call adds nothing twice.
+  AddKeyedCandidates(keys, f.document_of, &aligner, 10, &c);
+  EXPECT_EQ(c.size(), 3u);
+}
+
+TEST(SourceKey, NormalizedSourceFirst) {
+  v1::Attribution a;
+  EXPECT_EQ(SourceKey(a), "");
+  a.set_source("The Ministry");
+  EXPECT_EQ(SourceKey(a), "The Ministry");
+  a.set_source_normalized("ministry");
+  EXPECT_EQ(SourceKey(a), "ministry");
+}
+
 struct TestItem {
   std::string name;
   std::string kind;

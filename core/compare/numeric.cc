@@ -482,60 +482,30 @@ std::vector<Finding> FindNumericMismatches(
                      scope_cue});
   };
 
-  // The statement pairs to compare, with the similarity credited to each:
-  //  - aligned pairs, with their similarity;
+  // The statement pairs to compare, with the similarity credited to each
+  // (the highest when a pair comes more than one way), in (a, b) order:
+  //  - StoryCandidates with self-pairs over the statements with figures:
+  //    aligned pairs, with their similarity; each statement with itself
+  //    ("police said 5,000, while organizers said 20,000"), credited 1;
+  //    statements of one event (event_of), credited 0; figures of one kind
+  //    (measure, unit, subject head) in two documents of one story,
+  //    credited 0: the aligner may miss a pair whose sentences share
+  //    little more than the figure's words ("put the turnout at 35,000");
   //  - two adjacent sentences of one article ("The ministry said 412 were
   //    injured. But the hospital's director said close to 900."), linked or
-  //    not, since the article itself sets them side by side;
-  //  - each statement with itself ("police said 5,000, while organizers
-  //    said 20,000");
-  //  - statements of one event (event_of), credited 0;
-  //  - figures of one kind (measure, unit, subject head) in two documents
-  //    that the aligner linked at all (some aligned pair or event spans
-  //    both), credited 0: the aligner may miss a pair whose sentences share
-  //    little more than the figure's words ("put the turnout at 35,000").
-  // The gates of `consider` apply to all of them.
+  //    not, since the article itself sets them side by side.
+  // Not MatchItemPairs: the adjacent pairs and the (a, b) order are
+  // numeric's own. The gates of `consider` apply to all of them.
   std::map<std::pair<uint32_t, uint32_t>, double> candidates;
   auto offer = [&](uint32_t a, uint32_t b, double sim) {
-    if (a > b) std::swap(a, b);
     auto [it, inserted] = candidates.insert({{a, b}, sim});
     if (!inserted) it->second = std::max(it->second, sim);
   };
-  for (const AlignedPair& p : pairs) {
-    if (p.a >= statements.size() || p.b >= statements.size()) continue;
-    offer(p.a, p.b, p.similarity);
-  }
-  for (uint32_t s = 0; s < statements.size(); ++s) {
-    if (statements[s].quantities_size() == 0) continue;
-    offer(s, s, 1.0);
-    if (s + 1 < statements.size() && document_of[s] == document_of[s + 1] &&
-        statements[s + 1].quantities_size() > 0) {
-      offer(s, s + 1, kAdjacentSimilarity);
-    }
-  }
   {
-    std::map<std::string, std::vector<uint32_t>> events;
-    for (uint32_t s = 0; s < statements.size() && s < event_of.size(); ++s) {
-      if (!event_of[s].empty()) events[event_of[s]].push_back(s);
-    }
-    for (const auto& [id, members] : events) {
-      std::vector<uint32_t> with_figures;
-      for (uint32_t m : members) {
-        if (statements[m].quantities_size() > 0) with_figures.push_back(m);
-      }
-      if (static_cast<int>(with_figures.size()) > options.max_event_bucket) {
-        continue;
-      }
-      for (size_t x = 0; x < with_figures.size(); ++x) {
-        for (size_t y = x + 1; y < with_figures.size(); ++y) {
-          offer(with_figures[x], with_figures[y], 0.0);
-        }
-      }
-    }
-  }
-  {
+    std::vector<bool> has_figures(statements.size());
     std::vector<std::set<std::string>> kinds(statements.size());
     for (uint32_t s = 0; s < statements.size(); ++s) {
+      has_figures[s] = statements[s].quantities_size() > 0;
       for (const Quantity& q : statements[s].quantities()) {
         if (q.measure() == Quantity::MEASURE_UNSPECIFIED ||
             q.bound() == Quantity::VAGUE) {
@@ -551,11 +521,18 @@ std::vector<Finding> FindNumericMismatches(
             space == std::string::npos ? subject : subject.substr(space + 1)));
       }
     }
-    compare_internal::StoryLinks links(statements, documents, document_of,
-                                       pairs, event_of);
-    for (const auto& [a, b] : compare_internal::KeyedPairs(
-             kinds, document_of, &links, options.max_event_bucket)) {
-      offer(a, b, 0.0);
+    for (const compare_internal::Candidate& c :
+         compare_internal::StoryCandidates(
+             has_figures, kinds, statements, documents, document_of, pairs,
+             event_of, options.max_event_bucket, /*with_self=*/true)) {
+      offer(c.a, c.b, c.similarity);
+    }
+  }
+  for (uint32_t s = 0; s + 1 < statements.size(); ++s) {
+    if (statements[s].quantities_size() > 0 &&
+        document_of[s] == document_of[s + 1] &&
+        statements[s + 1].quantities_size() > 0) {
+      offer(s, s + 1, kAdjacentSimilarity);
     }
   }
   for (const auto& [key, sim] : candidates) {
