@@ -59,12 +59,38 @@ std::vector<std::string> DistinctiveWords(absl::string_view actor) {
   return out;
 }
 
+// "punjabi" ~ "punjab", "estovan" ~ "estova": `longer` is `stem` plus one
+// demonym suffix, and the stem has at least four letters.
+bool DemonymOf(absl::string_view stem, absl::string_view longer) {
+  static constexpr absl::string_view kSuffixes[] = {"i",   "n",   "an",
+                                                    "ian", "ese", "istan"};
+  if (stem.size() < 4 || longer.size() <= stem.size() ||
+      longer.substr(0, stem.size()) != stem) {
+    return false;
+  }
+  const absl::string_view rest = longer.substr(stem.size());
+  return std::find(std::begin(kSuffixes), std::end(kSuffixes), rest) !=
+         std::end(kSuffixes);
+}
+
 // "pakistani" ~ "pakistan", "afghans" ~ "afghanistan": both words name the
-// same country in the country table (core/base/countries.h).
+// same country in the country table (core/base/countries.h). Two words the
+// table knows and places in different countries never match ("niger" /
+// "nigerian"). When either is not in the table (a region, a country the
+// table lacks), a demonym suffix decides ("punjabi" ~ "punjab", "syrian" ~
+// "syria" after dropping the stem's final vowel).
 bool WordsMatch(absl::string_view a, absl::string_view b) {
   if (a == b) return true;
   const std::string ca = CountryOfName(a);
-  return !ca.empty() && ca == CountryOfName(b);
+  const std::string cb = CountryOfName(b);
+  if (!ca.empty() && !cb.empty()) return ca == cb;
+  auto trimmed = [](absl::string_view w) {
+    return w.size() > 4 && (w.back() == 'a' || w.back() == 'e')
+               ? w.substr(0, w.size() - 1)
+               : w;
+  };
+  return DemonymOf(a, b) || DemonymOf(b, a) || DemonymOf(trimmed(a), b) ||
+         DemonymOf(trimmed(b), a);
 }
 
 // All words of `sub` match a word of `super`.

@@ -63,6 +63,12 @@ TEST(ActorsMatch, DistinctiveWordsAndDemonyms) {
   EXPECT_FALSE(ActorsMatch("Pakistan", "Afghanistan"));
   EXPECT_FALSE(ActorsMatch("Iran", "Iraq"));
   EXPECT_FALSE(ActorsMatch("", "pakistan"));
+  // Places the country table lacks: a region, a country it does not list.
+  EXPECT_TRUE(ActorsMatch("Punjabi police", "Punjab"));
+  EXPECT_TRUE(ActorsMatch("the Estovan army", "Estova"));
+  EXPECT_TRUE(ActorsMatch("Malvari officials", "Malvar's defense ministry"));
+  // Two countries the table knows are not joined by their spelling.
+  EXPECT_FALSE(ActorsMatch("Nigerian army", "Niger"));
 }
 
 TEST(ActorsDiffer, NeedsTwoNamedActors) {
