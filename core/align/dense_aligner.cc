@@ -972,6 +972,19 @@ bool IsLocative(absl::string_view lower) {
   return kLocative->contains(std::string(lower));
 }
 
+// Words after which "in X" names a seat, not where something happened: a
+// government's ("in power in Kabul", "the authorities in Ankara said") or an
+// organization's ("a group based in Afghanistan"). The place then speaks of
+// who acts, as "Kabul says" does, and dates or joins nothing.
+bool IsSeatWord(absl::string_view lower) {
+  static const auto* const kSeat = new absl::flat_hash_set<std::string>{
+      "power",      "government", "governments",    "regime",
+      "authorities", "officials",  "rulers",        "leaders",
+      "leadership", "administration", "embassy",    "embassies",
+      "ministry",   "based",      "headquartered"};
+  return kSeat->contains(std::string(lower));
+}
+
 // Lower-case words that may stand between a locative and its place.
 bool IsRegionWord(absl::string_view lower) {
   static const auto* const kRegion = new absl::flat_hash_set<std::string>{
@@ -1102,6 +1115,7 @@ StatementFeatures FeaturesFromStatement(
   // 0: no place run; 1: just after a locative ("in", "in the"); 2: inside a
   // run of capitalized words that started there.
   int place_state = 0;
+  std::string previous;  // the word before, lower case
   size_t i = 0;
   while (i < text.size()) {
     if (!is_letter(text[i])) {
@@ -1127,7 +1141,7 @@ StatementFeatures FeaturesFromStatement(
       }
       place_state = place_state > 0 ? 2 : 0;
     } else if (IsLocative(lower)) {
-      place_state = 1;
+      place_state = IsSeatWord(previous) ? 0 : 1;
     } else if (place_state == 1 && (lower == "the" || IsRegionWord(lower))) {
       // "in the Visayas", "in northern Iraq": still just after the
       // locative.
@@ -1135,6 +1149,7 @@ StatementFeatures FeaturesFromStatement(
       place_state = 0;
     }
     first_word = false;
+    previous = lower;
     i = j;
   }
   for (const v1::EventFrame& frame : statement.frames()) {

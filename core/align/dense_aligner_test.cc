@@ -821,6 +821,25 @@ TEST(FeaturesFromStatement, LocatedPlacesAreTheSentencesOwn) {
   EXPECT_THAT(f[1].located_places, IsEmpty());
 }
 
+TEST(FeaturesFromStatement, ASeatOfGovernmentIsNoPlaceOfTheEvent) {
+  auto places = [](const std::string& text) {
+    v1::Statement s;
+    s.set_text(text);
+    return FeaturesFromStatement(s, 0, absl::nullopt).located_places;
+  };
+  EXPECT_THAT(places("Riots have flared since the junta took power in Lomara."),
+              IsEmpty());
+  EXPECT_THAT(places("Trade suffered, whoever was in power in Lomara."),
+              IsEmpty());
+  EXPECT_THAT(places("The authorities in Lomara denied it."), IsEmpty());
+  EXPECT_THAT(places("A charity based in Lomara counted the dead."), IsEmpty());
+  // The place of the event stays, with or without a seat beside it.
+  EXPECT_EQ(places("Officials in Lomara said a blast in Tarvo killed 9."),
+            std::vector<std::string>{"tarvo"});
+  EXPECT_EQ(places("A flood in Lomara killed 9."),
+            std::vector<std::string>{"lomara"});
+}
+
 // Rows: 0 and 1 of dated articles; 2 and 3 of one undated article, each
 // close to one dated row and sharing its place; 4 an undated-article
 // sentence close to 5, a sentence dated 2022.
