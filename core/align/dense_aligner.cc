@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <numeric>
 #include <utility>
 
@@ -29,8 +30,11 @@ struct Prepared {
   absl::optional<int32_t> published_day;
   absl::optional<DayRange> when;      // the statement's own window
   absl::optional<DayRange> any_when;  // own, else the document's
-  // any_when is the document's estimated publication window.
+  // any_when comes from the document's estimated publication window: the
+  // window itself, or (resolved_in_estimate) the statement's own time
+  // expressions resolved against it.
   bool estimated_when = false;
+  bool resolved_in_estimate = false;
   std::vector<uint32_t> keys, types, locations, participants, measures;
   std::vector<uint32_t> places;     // own, else the document's
   // `places` less the words of country names and demonyms: the places that
@@ -364,7 +368,10 @@ LinkScore Score(const Prepared& a, const Prepared& b, float similarity,
     return result;
   }
   for (const Prepared* p : {&a, &b}) {
-    if (p->estimated_when) {
+    if (p->resolved_in_estimate) {
+      reason(absl::StrCat("date resolved in an undated article's estimate: ",
+                          Window(*p->any_when)));
+    } else if (p->estimated_when) {
       reason(absl::StrCat("estimated date of an undated article: ",
                           Window(*p->any_when)));
     }
@@ -442,10 +449,13 @@ class Linker {
   // `estimates`: document -> estimated publication window, for the
   // statements of undated documents that have no window (see
   // DenseAlignOptions::date_estimate_slack_days).
+  // `times_at` (may be empty) re-resolves those statements' own time
+  // expressions within the window.
   Linker(const Eigen::MatrixXf& vectors,
          const std::vector<StatementFeatures>& statements,
          const DenseAlignOptions& options,
-         const std::vector<EstimatedDate>& estimates)
+         const std::vector<EstimatedDate>& estimates,
+         const TimesAt& times_at)
       : vectors_(vectors), options_(options), per_item_(statements.size()) {
     absl::flat_hash_map<uint32_t, DayRange> window_of;
     for (const EstimatedDate& e : estimates) window_of[e.document] = e.window;
@@ -460,6 +470,24 @@ class Linker {
       if (it == window_of.end()) continue;
       p.any_when = it->second;
       p.estimated_when = true;
+      if (!times_at) continue;
+      // The time extractor's rules only move forward with the publication
+      // day, so resolutions at the window's ends bound those in between:
+      // "October 9" in a window Sep 18..Nov 28 is Oct 9 whatever the day;
+      // "last Wednesday" is any of Sep 17..Nov 26, hardly narrower than
+      // the window.
+      const DayRange w = it->second;
+      const absl::optional<DayRange> early =
+          WindowOfTimes(times_at(i, FromEpochDay(w.first)));
+      const absl::optional<DayRange> late =
+          WindowOfTimes(times_at(i, FromEpochDay(w.last)));
+      if (!early || !late) continue;
+      const DayRange hull{std::min(early->first, late->first),
+                          std::max(early->last, late->last)};
+      if (hull.last - hull.first < w.last - w.first) {
+        p.any_when = hull;
+        p.resolved_in_estimate = true;
+      }
     }
   }
 
@@ -801,7 +829,8 @@ template <typename CheckFn>
 absl::StatusOr<DenseAlignment> Align(
     const Eigen::MatrixXf& vectors,
     const std::vector<StatementFeatures>& statements,
-    const DenseAlignOptions& options, CheckFn check) {
+    const DenseAlignOptions& options, const TimesAt& times_at,
+    CheckFn check) {
   absl::Status status = Validate(vectors, statements, options);
   if (!status.ok()) return status;
   std::vector<EstimatedDate> estimates;
@@ -810,11 +839,11 @@ absl::StatusOr<DenseAlignment> Align(
     // first pass looks for the links that date them.
     DenseAlignOptions first = options;
     first.min_untimed_similarity = 0;
-    Linker probe(vectors, statements, first, {});
+    Linker probe(vectors, statements, first, {}, nullptr);
     check(&probe);
     estimates = probe.EstimateDates();
   }
-  Linker linker(vectors, statements, options, estimates);
+  Linker linker(vectors, statements, options, estimates, times_at);
   check(&linker);
   DenseAlignment result = linker.Finish();
   result.estimated_dates = std::move(estimates);
@@ -826,8 +855,8 @@ absl::StatusOr<DenseAlignment> Align(
 absl::StatusOr<DenseAlignment> AlignDense(
     const Eigen::MatrixXf& vectors,
     const std::vector<StatementFeatures>& statements,
-    const DenseAlignOptions& options) {
-  return Align(vectors, statements, options, [&](Linker* linker) {
+    const DenseAlignOptions& options, const TimesAt& times_at) {
+  return Align(vectors, statements, options, times_at, [&](Linker* linker) {
     CheckBlocked(vectors, options, linker);
   });
 }
@@ -835,8 +864,8 @@ absl::StatusOr<DenseAlignment> AlignDense(
 absl::StatusOr<DenseAlignment> AlignDenseAllPairs(
     const Eigen::MatrixXf& vectors,
     const std::vector<StatementFeatures>& statements,
-    const DenseAlignOptions& options) {
-  return Align(vectors, statements, options, CheckAllPairs);
+    const DenseAlignOptions& options, const TimesAt& times_at) {
+  return Align(vectors, statements, options, times_at, CheckAllPairs);
 }
 
 void AddDocumentContext(std::vector<StatementFeatures>* statements) {
@@ -1007,14 +1036,17 @@ std::string StripPossessive(std::string word) {
   return word;
 }
 
-absl::optional<DayRange> ResolvedWindow(const v1::Statement& s) {
+}  // namespace
+
+absl::optional<DayRange> WindowOfTimes(
+    const google::protobuf::RepeatedPtrField<v1::TimeExpression>& times) {
   // Finest granularity first.
   static constexpr v1::TimeExpression::Granularity kOrder[] = {
       v1::TimeExpression::DAY, v1::TimeExpression::WEEK,
       v1::TimeExpression::MONTH, v1::TimeExpression::YEAR};
   for (v1::TimeExpression::Granularity g : kOrder) {
     absl::optional<DayRange> hull;
-    for (const v1::TimeExpression& t : s.times()) {
+    for (const v1::TimeExpression& t : times) {
       if (t.granularity() != g || t.start().empty() || t.end().empty()) continue;
       absl::CivilDay start, end;
       if (!absl::ParseCivilTime(t.start(), &start) ||
@@ -1033,8 +1065,6 @@ absl::optional<DayRange> ResolvedWindow(const v1::Statement& s) {
   }
   return absl::nullopt;
 }
-
-}  // namespace
 
 // The families of an event type from core/event's lexicon: two statements
 // conflict on type only when their families differ ("attack" and "clash"
@@ -1088,7 +1118,7 @@ StatementFeatures FeaturesFromStatement(
   StatementFeatures f;
   f.document = document;
   if (published) f.published_day = ToEpochDay(*published);
-  f.when = ResolvedWindow(statement);
+  f.when = WindowOfTimes(statement.times());
   for (const v1::EventFrame& frame : statement.frames()) {
     for (std::string& family : EventFamilies(frame.type())) {
       f.event_types.push_back(std::move(family));

@@ -51,6 +51,7 @@
 #define FACTDIFF_CORE_ALIGN_DENSE_ALIGNER_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -158,7 +159,9 @@ struct DenseAlignOptions {
   // Kabul"; see located_places), gets the window from the earliest to the
   // latest of those articles' publication days, widened by this many days
   // on each side. Its statements without a window of their own then take
-  // that window (for every rule that reads dates) and the final pass runs.
+  // that window (for every rule that reads dates), or their own time
+  // expressions resolved within it where that is narrower ("on October 9";
+  // see TimesAt), and the final pass runs.
   // The estimate is coarse on purpose: it tells 2022 from 2025, not Friday
   // from Saturday. Days; default 30; 0 turns estimates off.
   int date_estimate_slack_days = 30;
@@ -340,6 +343,17 @@ struct DenseAlignment {
   std::vector<EstimatedDate> estimated_dates;
 };
 
+// Resolves statement `row`'s time expressions as if its document had been
+// published on `day` (what core/time's TimeExtractor gives with that
+// publication day). AlignDense calls it only for statements of undated
+// documents whose date it estimated and that have no window of their own,
+// at the estimate's first and last day; the hull of the two answers becomes
+// the statement's window when it is narrower than the estimate ("On October
+// 9" in an article estimated at Sep 18..Nov 28 is Oct 9). Empty: the
+// statements take the estimate as it is.
+using TimesAt = std::function<google::protobuf::RepeatedPtrField<
+    v1::TimeExpression>(size_t row, absl::CivilDay day)>;
+
 // Aligns the rows of `vectors` (n x dim, each row L2-normalized; row i is
 // `statements[i]`). Deterministic for the same input; thread-compatible.
 // Errors: InvalidArgument when the row count differs from
@@ -347,18 +361,19 @@ struct DenseAlignment {
 // out of range (top_k < 1, negative days, max_block_size < 2).
 // When some documents have no published_day and others do, and
 // date_estimate_slack_days > 0, alignment runs twice: the first pass only
-// estimates the undated documents' dates (see date_estimate_slack_days).
+// estimates the undated documents' dates (see date_estimate_slack_days and
+// TimesAt).
 absl::StatusOr<DenseAlignment> AlignDense(
     const Eigen::MatrixXf& vectors,
     const std::vector<StatementFeatures>& statements,
-    const DenseAlignOptions& options);
+    const DenseAlignOptions& options, const TimesAt& times_at = nullptr);
 
 // The all-pairs reference: the same rules checked on every pair, without
 // blocks (max_block_size is ignored: nothing is skipped). O(n^2); for tests.
 absl::StatusOr<DenseAlignment> AlignDenseAllPairs(
     const Eigen::MatrixXf& vectors,
     const std::vector<StatementFeatures>& statements,
-    const DenseAlignOptions& options);
+    const DenseAlignOptions& options, const TimesAt& times_at = nullptr);
 
 // Options from a Config (min_similarity, top_k, skip_same_document and the
 // alignment fields 10..17); fields left at zero / unset keep the defaults
@@ -372,14 +387,18 @@ DenseAlignOptions DenseAlignOptionsFromConfig(const v1::Config& config);
 // shows the values it ran with.
 void FillAlignDefaults(v1::Config* config);
 
+// The hull of the resolved expressions among `times` of the finest
+// granularity present (DAY, else WEEK, else MONTH, else YEAR; DECADE,
+// DURATION and unresolved ones are ignored); nullopt when none.
+absl::optional<DayRange> WindowOfTimes(
+    const google::protobuf::RepeatedPtrField<v1::TimeExpression>& times);
+
 // Days since 1970-01-01 of `day`, and back.
 int32_t ToEpochDay(absl::CivilDay day);
 absl::CivilDay FromEpochDay(int32_t day);
 
 // Features of an extracted statement:
-//  - when: the hull of its resolved time expressions of the finest
-//    granularity present (DAY, else WEEK, else MONTH, else YEAR; DECADE and
-//    DURATION are ignored);
+//  - when: WindowOfTimes(statement.times());
 //  - event_types: the families of its frames' types (violence, seismic,
 //    weather, heat, fire, volcanic, transport, protest, diplomacy,
 //    election, business; "attack" and "clash" are both violence, "flood"

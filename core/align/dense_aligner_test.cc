@@ -890,6 +890,59 @@ TEST(AlignDense, UndatedArticleGetsItsDateFromPlacedLinks) {
   EXPECT_FALSE(Linked(a, 4, 5));
 }
 
+// EstimateRows plus row 6, an undated-article sentence "on October 9" (or
+// "last Wednesday"), and row 7, strikes on Oct. 15 told by a dated article;
+// the two are alike in words only.
+TEST(AlignDense, AnUndatedSentencesOwnDateIsResolvedInTheEstimate) {
+  Eigen::MatrixXf m = Eigen::MatrixXf::Zero(8, 5);
+  m.topLeftCorner(6, 4) = EstimateRows();
+  m.row(6) << 0, 0, 0, 0, 1;
+  m.row(7) << 0, 0, 0, 0.6f, 0.8f;
+  std::vector<StatementFeatures> f = EstimateFeatures(true);
+  f.push_back(F("doc=2 keys=strikes"));
+  f.push_back(F("doc=4 pub=2025-10-17 when=2025-10-15 keys=strikes"));
+  // What the time extractor does with a month-day or a weekday.
+  auto times_at = [](const std::string& phrase) -> TimesAt {
+    return [phrase](size_t row, absl::CivilDay day) {
+      google::protobuf::RepeatedPtrField<v1::TimeExpression> times;
+      if (row != 6) return times;
+      absl::CivilDay d;
+      if (phrase == "October 9") {
+        d = absl::CivilDay(day.year(), 10, 9);
+        if (d > day + 31) d = absl::CivilDay(day.year() - 1, 10, 9);
+      } else {  // "last Wednesday"
+        d = day - 1;
+        while (absl::GetWeekday(d) != absl::Weekday::wednesday) d -= 1;
+      }
+      v1::TimeExpression* t = times.Add();
+      t->set_granularity(v1::TimeExpression::DAY);
+      t->set_start(absl::FormatCivilTime(d));
+      t->set_end(absl::FormatCivilTime(d));
+      return times;
+    };
+  };
+  const DenseAlignOptions options;
+  ASSERT_OK_AND_ASSIGN(DenseAlignment a, AlignDense(m, f, options));
+  ASSERT_EQ(a.estimated_dates.size(), 1u);
+  // The estimate (Sep 20..Nov 24) holds Oct. 15.
+  EXPECT_TRUE(Linked(a, 6, 7));
+  ASSERT_OK_AND_ASSIGN(a, AlignDense(m, f, options, times_at("October 9")));
+  EXPECT_FALSE(Linked(a, 6, 7));
+  EXPECT_EQ(a.vetoed_pairs, 1u);
+  ASSERT_OK_AND_ASSIGN(a, AlignDenseAllPairs(m, f, options, times_at("October 9")));
+  EXPECT_FALSE(Linked(a, 6, 7));
+  // A weekday is any day of the estimate: the link stands.
+  ASSERT_OK_AND_ASSIGN(a, AlignDense(m, f, options, times_at("last Wednesday")));
+  EXPECT_TRUE(Linked(a, 6, 7));
+  for (const DenseLink& l : a.pairs) {
+    if (l.a == 6 && l.b == 7) {
+      EXPECT_THAT(l.reasons,
+                  Contains("date resolved in an undated article's estimate: "
+                           "2025-09-17..2025-11-19"));
+    }
+  }
+}
+
 TEST(AlignDense, ACapitalForItsGovernmentDatesNothing) {
   // "Kabul" only as the gazetteer's place on both sides ("Kabul says"):
   // one placed link is too few for an estimate.

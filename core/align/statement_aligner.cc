@@ -4,6 +4,8 @@
 
 #include "core/base/status_macros.h"
 #include "core/embed/embedder_factory.h"
+#include "core/text/normalize.h"
+#include "core/text/segment.h"
 #include "core/time/time_extractor.h"
 
 namespace factdiff {
@@ -31,7 +33,20 @@ absl::StatusOr<DenseAlignment> AlignStatements(
   }
   const DenseAlignOptions options = DenseAlignOptionsFromConfig(config);
   AddDocumentContext(&features);
-  return AlignDense(vectors, features, options);
+  // For undated articles whose date the aligner estimates: the sentence's
+  // own expressions, resolved as if published on `day`.
+  const TimeExtractor extractor;
+  const TimesAt times_at = [&](size_t row, absl::CivilDay day) {
+    google::protobuf::RepeatedPtrField<v1::TimeExpression> times;
+    if (statements[row].times().empty()) return times;
+    const NormalizedText norm = Normalize(statements[row].text());
+    const SentenceRange whole{0, static_cast<uint32_t>(norm.text.size())};
+    for (v1::TimeExpression& t : extractor.Extract(norm, whole, day)) {
+      *times.Add() = std::move(t);
+    }
+    return times;
+  };
+  return AlignDense(vectors, features, options, times_at);
 }
 
 }  // namespace factdiff
