@@ -1162,7 +1162,12 @@ StatementFeatures FeaturesFromStatement(
         absl::ascii_isupper(static_cast<unsigned char>(text[i]));
     if (capitalized && j - i >= 3 && !IsStopWord(lower)) {
       std::string bare = StripPossessive(lower);
-      if (place_state > 0) f.places.push_back(bare);
+      // "in the Taliban's gestures", "in the army's plan": the owner of
+      // something, not a place ("in Pakistan's northwest" stays one).
+      const bool owner =
+          previous == "the" &&
+          (bare.size() != lower.size() || text.compare(j, 2, "'s") == 0);
+      if (place_state > 0 && !owner) f.places.push_back(bare);
       if (first_word) {
         f.initial_name = std::move(bare);
       } else {

@@ -838,6 +838,12 @@ TEST(FeaturesFromStatement, ASeatOfGovernmentIsNoPlaceOfTheEvent) {
             std::vector<std::string>{"tarvo"});
   EXPECT_EQ(places("A flood in Lomara killed 9."),
             std::vector<std::string>{"lomara"});
+  // An owner after "in the" is no place; a country's region is one.
+  EXPECT_THAT(places("A shift in the Junta\u2019s tone surprised many."),
+              IsEmpty());
+  EXPECT_THAT(places("A shift in the Junta's tone surprised many."), IsEmpty());
+  EXPECT_EQ(places("Floods hit homes in Lomara's north."),
+            std::vector<std::string>{"lomara"});
 }
 
 // Rows: 0 and 1 of dated articles; 2 and 3 of one undated article, each
