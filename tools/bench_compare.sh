@@ -5,6 +5,9 @@
 #   tools/bench_compare.sh              # all sizes
 #   SIZES="10 1000" tools/bench_compare.sh
 #   FACTDIFF_BIN=/tmp/factdiff_old BENCH_DIR=/tmp/b tools/bench_compare.sh
+#   GEN_FLAGS="--undated 0.2" COMPARE_FLAGS="--date-estimate-slack-days=0" \
+#     SIZES=1000 tools/bench_compare.sh   # a fifth of the articles undated,
+#                                         # without date estimates
 #
 # For each size: 3 runs (1 for sizes >= 10,000), median wall time and peak
 # RSS from /usr/bin/time -v, articles/s, and pairwise alignment precision /
@@ -19,6 +22,11 @@ SIZES=${SIZES:-"10 1000 10000"}
 DIR=${BENCH_DIR:-/tmp/factdiff_bench}
 TIMEOUT=${BENCH_TIMEOUT:-900}
 SEED=${SEED:-1}
+# Extra flags for tools/gen_corpus.py (each set gets its own corpus folder)
+# and for `factdiff compare`.
+read -r -a GEN_FLAGS <<<"${GEN_FLAGS:-}"
+read -r -a COMPARE_FLAGS <<<"${COMPARE_FLAGS:-}"
+SUFFIX=$(printf '%s' "${GEN_FLAGS[*]:-}" | tr -c 'A-Za-z0-9.' '_')
 
 # FACTDIFF_BIN: a binary to measure instead of building //cli:factdiff
 # (e.g. an older build kept for a before/after table).
@@ -40,10 +48,10 @@ to_seconds() {
 printf '%-8s %-5s %10s %10s %12s %10s %10s %8s %s\n' articles runs wall_s \
   articles/s peak_MiB precision recall events status
 for n in $SIZES; do
-  corpus="$DIR/corpus_$n"
+  corpus="$DIR/corpus_$n${SUFFIX:+_$SUFFIX}"
   if [[ ! -f "$corpus/truth.json" ]]; then
     python3 tools/gen_corpus.py --articles "$n" --seed "$SEED" \
-      --out "$corpus" >&2
+      ${GEN_FLAGS[@]+"${GEN_FLAGS[@]}"} --out "$corpus" >&2
   fi
   runs=3
   (( n >= 10000 )) && runs=1
@@ -54,7 +62,8 @@ for n in $SIZES; do
     # One factdiff process gets every file (xargs could split the list).
     mapfile -d '' files < <(find "$corpus/" -name '*.md' -print0 | sort -z)
     /usr/bin/time -v -o "$tv" timeout "$TIMEOUT" "$BIN" compare \
-      --format=json "${files[@]}" >"$out" 2>"$DIR/stderr_$n.txt" || rc=$?
+      --format=json ${COMPARE_FLAGS[@]+"${COMPARE_FLAGS[@]}"} "${files[@]}" \
+      >"$out" 2>"$DIR/stderr_$n.txt" || rc=$?
     if (( rc != 0 )); then
       status="rc=$rc"
       grep -m1 -E 'factdiff:|terminate|Killed|exceeded' "$DIR/stderr_$n.txt" \

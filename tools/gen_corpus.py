@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Generates a synthetic news corpus with ground truth, for benchmarks.
 
-Writes N articles (Markdown with front matter: title, source, published)
+Writes N articles (Markdown with front matter: title, source, published;
+--undated leaves the date out of a fraction of them)
 about M events across several topics (earthquake, flood, protest, company
 results, election count, armed clash), plus truth.json that says which
 sentence of which article belongs to which event and which disagreements
@@ -460,7 +461,15 @@ def main():
                     help="first possible event date")
     ap.add_argument("--days", type=int, default=900,
                     help="events fall within this many days of --start")
+    ap.add_argument("--undated", type=float, default=0.0,
+                    help="fraction of articles written without a published "
+                    "date (scraped copy), for the aligner's date estimates; "
+                    "default 0")
     args = ap.parse_args()
+    if not 0.0 <= args.undated <= 1.0:
+        sys.exit("gen_corpus: --undated must be within [0, 1]")
+    # Its own stream, so that the corpus is otherwise the same as without it.
+    undated_rng = random.Random(args.seed + 7919)
 
     rng = random.Random(args.seed)
     n = args.articles
@@ -557,8 +566,10 @@ def main():
             paragraphs.append(" ".join(cur))
         with open(os.path.join(args.out, doc + ".md"), "w",
                   encoding="utf-8") as f:
-            f.write("---\ntitle: {}\nsource: {}\npublished: {}\n---\n\n".format(
-                title, outlet, pub.isoformat()))
+            dated = undated_rng.random() >= args.undated
+            f.write("---\ntitle: {}\nsource: {}\n{}---\n\n".format(
+                title, outlet,
+                "published: {}\n".format(pub.isoformat()) if dated else ""))
             f.write("\n\n".join(paragraphs) + "\n")
         for i, (s, role, eid) in enumerate(sentences):
             truth["sentences"].append({"doc": doc, "index": i, "text": s,

@@ -35,6 +35,9 @@ struct Prepared {
   // expressions resolved against it.
   bool estimated_when = false;
   bool resolved_in_estimate = false;
+  // No window, in a document whose estimate is ambiguous: links to no other
+  // document.
+  bool undatable = false;
   std::vector<uint32_t> keys, types, locations, participants, measures;
   std::vector<uint32_t> places;     // own, else the document's
   // `places` less the words of country names and demonyms: the places that
@@ -325,6 +328,11 @@ LinkScore Score(const Prepared& a, const Prepared& b, float similarity,
       return result;
     }
   }
+  if (a.document != b.document && (a.undatable || b.undatable)) {
+    result.vetoed = true;
+    reason("undated article whose matches disagree on its date: vetoed");
+    return result;
+  }
   if (a.document != b.document &&
       similarity < options.min_untimed_similarity) {
     // Without dates the words must be closer; an estimated date with a
@@ -457,8 +465,8 @@ class Linker {
          const std::vector<EstimatedDate>& estimates,
          const TimesAt& times_at)
       : vectors_(vectors), options_(options), per_item_(statements.size()) {
-    absl::flat_hash_map<uint32_t, DayRange> window_of;
-    for (const EstimatedDate& e : estimates) window_of[e.document] = e.window;
+    absl::flat_hash_map<uint32_t, EstimatedDate> window_of;
+    for (const EstimatedDate& e : estimates) window_of[e.document] = e;
     prepared_.reserve(statements.size());
     for (size_t i = 0; i < statements.size(); ++i) {
       prepared_.push_back(Prepare(statements[i], &interner_,
@@ -468,7 +476,11 @@ class Linker {
       if (p.any_when || p.published_day) continue;
       auto it = window_of.find(p.document);
       if (it == window_of.end()) continue;
-      p.any_when = it->second;
+      if (it->second.ambiguous) {
+        p.undatable = true;
+        continue;
+      }
+      p.any_when = it->second.window;
       p.estimated_when = true;
       if (!times_at) continue;
       // The time extractor's rules only move forward with the publication
@@ -476,7 +488,7 @@ class Linker {
       // "October 9" in a window Sep 18..Nov 28 is Oct 9 whatever the day;
       // "last Wednesday" is any of Sep 17..Nov 26, hardly narrower than
       // the window.
-      const DayRange w = it->second;
+      const DayRange w = it->second.window;
       const absl::optional<DayRange> early =
           WindowOfTimes(times_at(i, FromEpochDay(w.first)));
       const absl::optional<DayRange> late =
@@ -545,38 +557,65 @@ class Linker {
 };
 
 std::vector<EstimatedDate> Linker::EstimateDates() const {
-  struct Support {
-    int32_t first = INT32_MAX;
-    int32_t last = INT32_MIN;
-    int links = 0;
-  };
-  absl::flat_hash_map<uint32_t, Support> support_of;
+  // document -> (publication day of a placed partner, vouching statement).
+  absl::flat_hash_map<uint32_t, std::vector<std::pair<int32_t, uint32_t>>>
+      votes_of;
   for (uint32_t i = 0; i < prepared_.size(); ++i) {
     const Prepared& x = prepared_[i];
     if (x.published_day || x.own_fine_places.empty()) continue;
-    bool vouched = false;
-    Support& s = support_of[x.document];
     for (const Candidate& c : per_item_[i]) {
       const Prepared& y = prepared_[c.other];
       if (y.document == x.document || !y.published_day ||
           !SharesLocatedPlace(x, y)) {
         continue;
       }
-      s.first = std::min(s.first, *y.published_day);
-      s.last = std::max(s.last, *y.published_day);
-      vouched = true;
+      votes_of[x.document].emplace_back(*y.published_day, i);
     }
-    if (vouched) ++s.links;
   }
   std::vector<EstimatedDate> out;
   const int32_t slack = options_.date_estimate_slack_days;
-  for (const auto& [document, s] : support_of) {
-    if (s.links < 2) continue;
-    EstimatedDate e;
-    e.document = document;
-    e.window = DayRange{s.first - slack, s.last + slack};
-    e.support = s.links;
-    out.push_back(e);
+  for (auto& [document, votes] : votes_of) {
+    // Groups of partner days, each day within `slack` of the one before;
+    // a group's support is the number of statements that vouch for it.
+    std::sort(votes.begin(), votes.end());
+    std::vector<EstimatedDate> groups;
+    for (size_t begin = 0; begin < votes.size();) {
+      size_t end = begin + 1;
+      while (end < votes.size() &&
+             votes[end].first - votes[end - 1].first <= slack) {
+        ++end;
+      }
+      absl::flat_hash_set<uint32_t> statements;
+      for (size_t v = begin; v < end; ++v) statements.insert(votes[v].second);
+      EstimatedDate g;
+      g.document = document;
+      g.window = DayRange{votes[begin].first - slack,
+                          votes[end - 1].first + slack};
+      g.support = static_cast<int>(statements.size());
+      groups.push_back(g);
+      begin = end;
+    }
+    std::stable_sort(groups.begin(), groups.end(),
+                     [](const EstimatedDate& a, const EstimatedDate& b) {
+                       return a.support > b.support;
+                     });
+    const int runner_up = groups.size() > 1 ? groups[1].support : 0;
+    if (groups[0].support >= 2 && groups[0].support > 2 * runner_up) {
+      out.push_back(groups[0]);
+    } else if (groups.size() > 1) {
+      // Stories of different times vouch for it alike ("floods in Kasese"
+      // in 2024 and in 2025): no date can be told.
+      EstimatedDate e;
+      e.document = document;
+      e.ambiguous = true;
+      e.window = groups[0].window;
+      for (const EstimatedDate& g : groups) {
+        e.window.first = std::min(e.window.first, g.window.first);
+        e.window.last = std::max(e.window.last, g.window.last);
+        e.support += g.support;
+      }
+      out.push_back(e);
+    }
   }
   std::sort(out.begin(), out.end(),
             [](const EstimatedDate& a, const EstimatedDate& b) {

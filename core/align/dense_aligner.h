@@ -153,17 +153,25 @@ struct DenseAlignOptions {
   float min_untimed_similarity = 0.5f;
   // Estimated dates for undated articles. When some articles have no
   // publication day, a first pass links everything without
-  // min_untimed_similarity; an undated article at least two of whose
-  // statements link to statements of dated articles that name the same
-  // place below a country, one of the two after a locative ("strikes in
-  // Kabul"; see located_places), gets the window from the earliest to the
-  // latest of those articles' publication days, widened by this many days
-  // on each side. Its statements without a window of their own then take
-  // that window (for every rule that reads dates), or their own time
-  // expressions resolved within it where that is narrower ("on October 9";
-  // see TimesAt), and the final pass runs.
-  // The estimate is coarse on purpose: it tells 2022 from 2025, not Friday
-  // from Saturday. Days; default 30; 0 turns estimates off.
+  // min_untimed_similarity. An undated article's statements vouch for the
+  // publication days of the dated articles they link to when the two name
+  // the same place below a country, one of them after a locative
+  // ("strikes in Kabul"; see located_places). Those days fall into groups,
+  // each day within this many days of the one before, and a group's
+  // support is the number of statements that vouch for it. The best
+  // supported group, when two statements or more vouch for it and more
+  // than twice as many as for any other group, gives the window from its
+  // earliest to its latest day, widened by this many days on each side.
+  // Its statements
+  // without a window of their own then take that window (for every rule
+  // that reads dates), or their own time expressions resolved within it
+  // where that is narrower ("on October 9"; see TimesAt), and the final
+  // pass runs. When there are several groups and none leads so (its words
+  // fit the floods in one town in 2024 and in 2025 alike), the article's
+  // date is ambiguous: its statements without a window of their own link to no
+  // other article ("undated article whose matches disagree on its date:
+  // vetoed"). The estimate is coarse on purpose: it tells 2022 from 2025,
+  // not Friday from Saturday. Days; default 30; 0 turns estimates off.
   int date_estimate_slack_days = 30;
 
   // --- Affects performance ---------------------------------------------
@@ -313,12 +321,17 @@ struct DenseLink {
 };
 
 // An undated document's publication window, estimated from its links to
-// dated documents.
+// dated documents (see DenseAlignOptions::date_estimate_slack_days).
 struct EstimatedDate {
   uint32_t document = 0;  // StatementFeatures::document
   DayRange window;
   // How many of its statements vouched for it (at least two).
   int support = 0;
+  // Groups of dates far apart vouch for it, none clearly more than the
+  // others: `window` spans them all and is no estimate, `support` counts
+  // each group's. Its statements without a window of their own link to no
+  // other document.
+  bool ambiguous = false;
 };
 
 struct DenseAlignment {

@@ -949,6 +949,50 @@ TEST(AlignDense, AnUndatedSentencesOwnDateIsResolvedInTheEstimate) {
   }
 }
 
+// Rows 0, 1: strikes in Kabul told by articles of Oct. 2025; row 2: strikes
+// in Kabul told in March 2022; rows 3..5 (or 3 and 5): an undated article
+// whose sentences 3 and 4 fit 2025 and whose sentence 5 fits both.
+TEST(AlignDense, AnEstimateNeedsAGroupOfDatesThatLeadsClearly) {
+  auto rows = [](bool with_row_4) {
+    Eigen::MatrixXf m = Eigen::MatrixXf::Zero(6, 6);
+    m.row(0) << 1, 0, 0, 0, 0, 0;
+    m.row(1) << 0, 1, 0, 0, 0, 0;
+    m.row(2) << 0, 0, 1, 0, 0, 0;
+    m.row(3) << 0.9f, 0, 0, 0.43589f, 0, 0;
+    m.row(4) << 0, 0.9f, 0, 0, 0.43589f, 0;
+    m.row(5) << 0.70711f, 0, 0.70711f, 0, 0, 0;
+    if (!with_row_4) m.row(4) << 0, 0, 0, 0, 0, 1;
+    return m;
+  };
+  const std::string kabul = " keys=kabul places=kabul located=kabul";
+  const std::vector<StatementFeatures> f = {
+      F("doc=0 pub=2025-10-20" + kabul), F("doc=1 pub=2025-10-22" + kabul),
+      F("doc=3 pub=2022-03-01" + kabul), F("doc=2" + kabul),
+      F("doc=2" + kabul),                F("doc=2" + kabul)};
+  // Three statements for 2025, one for 2022: 2025 leads.
+  ASSERT_OK_AND_ASSIGN(DenseAlignment a,
+                       AlignDense(rows(true), f, DenseAlignOptions()));
+  ASSERT_EQ(a.estimated_dates.size(), 1u);
+  EXPECT_FALSE(a.estimated_dates[0].ambiguous);
+  EXPECT_EQ(a.estimated_dates[0].support, 3);
+  EXPECT_EQ(a.estimated_dates[0].window.first, Day("2025-10-20") - 30);
+  EXPECT_EQ(a.estimated_dates[0].window.last, Day("2025-10-22") + 30);
+  EXPECT_TRUE(Linked(a, 0, 3));
+  EXPECT_FALSE(Linked(a, 2, 5));
+  // Two for 2025, one for 2022: no date can be told, and the undated
+  // statements link to no other article.
+  ASSERT_OK_AND_ASSIGN(a, AlignDense(rows(false), f, DenseAlignOptions()));
+  ASSERT_EQ(a.estimated_dates.size(), 1u);
+  EXPECT_TRUE(a.estimated_dates[0].ambiguous);
+  EXPECT_FALSE(Linked(a, 0, 3));
+  EXPECT_FALSE(Linked(a, 0, 5));
+  EXPECT_FALSE(Linked(a, 2, 5));
+  EXPECT_TRUE(Linked(a, 3, 5));  // one article may still tell it twice
+  ASSERT_OK_AND_ASSIGN(a, AlignDenseAllPairs(rows(false), f, DenseAlignOptions()));
+  ASSERT_EQ(a.estimated_dates.size(), 1u);
+  EXPECT_TRUE(a.estimated_dates[0].ambiguous);
+}
+
 TEST(AlignDense, ACapitalForItsGovernmentDatesNothing) {
   // "Kabul" only as the gazetteer's place on both sides ("Kabul says"):
   // one placed link is too few for an estimate.

@@ -394,9 +394,14 @@ absl::StatusOr<v1::Report> AnalyzeStatements(
     *meta = d;
     meta->clear_text();
     meta->clear_estimated_published();
+    meta->clear_date_ambiguous();
   }
   for (const EstimatedDate& e : alignment.estimated_dates) {
     if (e.document >= documents.size()) continue;
+    if (e.ambiguous) {
+      report.mutable_documents(e.document)->set_date_ambiguous(true);
+      continue;
+    }
     report.mutable_documents(e.document)
         ->set_estimated_published(absl::StrCat(
             absl::FormatCivilTime(FromEpochDay(e.window.first)), "..",

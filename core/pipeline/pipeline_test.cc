@@ -1,5 +1,10 @@
 #include "core/pipeline/pipeline.h"
 
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
 #include "core/base/status_matchers.h"
 #include "gtest/gtest.h"
 
@@ -85,6 +90,71 @@ TEST(AnalyzeStatements, FocusKeepsOnlyFindingsOfTheFocusedDocuments) {
   // One flag per document.
   EXPECT_THAT(AnalyzeStatements(docs, extract(), config, {true}).status(),
               StatusIs(absl::StatusCode::kInvalidArgument));
+}
+
+// Floods in one town a year apart, and an undated article that fits both.
+std::vector<v1::Document> FloodArticles(bool with_earlier_year) {
+  std::vector<v1::Document> docs = {
+      Doc("june-a", "2025-06-02",
+          "Floodwaters swept through homes in Lomara on Saturday, killing 12 "
+          "people, the regional governor said.\n\nRescuers in Lomara "
+          "searched for survivors along the river."),
+      Doc("june-b", "2025-06-03",
+          "Floods killed 12 people in Lomara at the weekend, the governor "
+          "said.\n\nRescuers in Lomara searched for survivors along the "
+          "river banks."),
+      Doc("scraped", "",
+          "Floodwaters swept through homes in Lomara on Saturday, killing 14 "
+          "people, the regional governor said.\n\nRescuers in Lomara "
+          "searched for survivors along the river.")};
+  if (with_earlier_year) {
+    docs.push_back(Doc("may-a", "2024-05-13",
+                       "Floodwaters swept through homes in Lomara on "
+                       "Sunday, killing 30 people, the regional governor "
+                       "said.\n\nRescuers in Lomara searched for "
+                       "survivors along the river."));
+    docs.push_back(Doc("may-b", "2024-05-14",
+                       "Floods killed 30 people in Lomara on Sunday, the "
+                       "governor said.\n\nRescuers in Lomara searched for "
+                       "survivors along the river banks."));
+  }
+  return docs;
+}
+
+// The documents of `report` that share an event with document `id`.
+std::set<std::string> EventPartners(const v1::Report& report,
+                                    const std::string& id) {
+  std::map<std::string, std::string> doc_of;
+  for (const v1::Statement& s : report.statements()) {
+    doc_of[s.id()] = s.document_id();
+  }
+  std::set<std::string> partners;
+  for (const v1::Event& e : report.events()) {
+    bool has = false;
+    for (const std::string& s : e.statement_ids()) has |= doc_of[s] == id;
+    if (!has) continue;
+    for (const std::string& s : e.statement_ids()) {
+      if (doc_of[s] != id) partners.insert(doc_of[s]);
+    }
+  }
+  return partners;
+}
+
+TEST(Analyze, UndatedArticleIsDatedByItsStoryOrLeftAloneWhenTwoFit) {
+  ASSERT_OK_AND_ASSIGN(v1::Report one, Analyze(FloodArticles(false), v1::Config()));
+  ASSERT_EQ(one.documents(2).id(), "scraped");
+  EXPECT_EQ(one.documents(2).estimated_published(), "2025-05-03..2025-07-03");
+  EXPECT_FALSE(one.documents(2).date_ambiguous());
+  EXPECT_EQ(EventPartners(one, "scraped"),
+            (std::set<std::string>{"june-a", "june-b"}));
+
+  ASSERT_OK_AND_ASSIGN(v1::Report two, Analyze(FloodArticles(true), v1::Config()));
+  EXPECT_EQ(two.documents(2).estimated_published(), "");
+  EXPECT_TRUE(two.documents(2).date_ambiguous());
+  EXPECT_TRUE(EventPartners(two, "scraped").empty());
+  // The dated stories still meet their own.
+  EXPECT_EQ(EventPartners(two, "june-a"), std::set<std::string>{"june-b"});
+  EXPECT_EQ(EventPartners(two, "may-a"), std::set<std::string>{"may-b"});
 }
 
 TEST(Analyze, EverySpanPointsAtItsText) {
