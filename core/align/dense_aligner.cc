@@ -253,11 +253,6 @@ std::string Bare(const std::string& key) {
   return key.size() > 2 && key[1] == ':' ? key.substr(2) : key;
 }
 
-// A window of at most three days: it dates an incident, not a period.
-bool DayPrecise(const absl::optional<DayRange>& w) {
-  return w && w->last - w->first <= 2;
-}
-
 // The two name one place below a country, at least one of them after a
 // locative ("strikes in Kabul"): a capital standing for its government
 // ("Islamabad says") places nothing.
@@ -778,11 +773,10 @@ void CheckBlocked(const Eigen::MatrixXf& vectors,
   const int64_t w = options.time_window_days;
   const int64_t tile = 2 * w + 1;
 
-  // Blocks: (key, tile) -> members; per key, the undated members join every
-  // tile of the key (they are compatible with every date).
+  // Blocks: (key, tile) -> dated members; per key, the undated members
+  // join every tile of the key (they are compatible with every date).
   absl::flat_hash_map<uint64_t, std::vector<uint32_t>> blocks;
   absl::flat_hash_map<uint32_t, std::vector<uint32_t>> undated;
-  absl::flat_hash_map<uint32_t, std::vector<int64_t>> tiles_of_key;
   for (uint32_t i = 0; i < prepared.size(); ++i) {
     const absl::optional<DayRange> anchor = Anchor(prepared[i]);
     for (uint32_t key : prepared[i].keys) {
@@ -793,49 +787,70 @@ void CheckBlocked(const Eigen::MatrixXf& vectors,
       const int64_t t0 = FloorDiv(anchor->first, tile);
       const int64_t t1 = FloorDiv(int64_t{anchor->last} + w, tile);
       for (int64_t t = t0; t <= t1; ++t) {
-        auto& members = blocks[(uint64_t{key} << 32) | static_cast<uint32_t>(t)];
-        if (members.empty()) tiles_of_key[key].push_back(t);
-        members.push_back(i);
+        blocks[(uint64_t{key} << 32) | static_cast<uint32_t>(t)].push_back(i);
       }
     }
   }
-  std::vector<std::vector<uint32_t>> block_list;
-  for (auto& [key, members] : undated) {
-    for (int64_t t : tiles_of_key[key]) {
-      auto& b = blocks[(uint64_t{key} << 32) | static_cast<uint32_t>(t)];
-      b.insert(b.end(), members.begin(), members.end());
-    }
-    block_list.push_back(std::move(members));
-  }
-  for (auto& [key, members] : blocks) block_list.push_back(std::move(members));
-  blocks.clear();
+  auto sort_unique = [](std::vector<uint32_t>* v) {
+    std::sort(v->begin(), v->end());
+    v->erase(std::unique(v->begin(), v->end()), v->end());
+  };
+  for (auto& [key, members] : undated) sort_unique(&members);
 
   // Pairs found in any block; each is checked once, in sorted order.
   absl::flat_hash_set<uint64_t> found;
-  Eigen::MatrixXf rows;
-  Eigen::MatrixXf sims;
-  for (std::vector<uint32_t>& members : block_list) {
-    std::sort(members.begin(), members.end());
-    members.erase(std::unique(members.begin(), members.end()), members.end());
-    const Eigen::Index m = members.size();
-    if (m < 2) continue;
-    if (m > options.max_block_size) {
-      linker.AddSkippedBlock();
-      continue;
+  Eigen::MatrixXf rows, others, sims;
+  auto gather = [&](const std::vector<uint32_t>& members, Eigen::MatrixXf* m) {
+    m->resize(members.size(), vectors.cols());
+    for (size_t r = 0; r < members.size(); ++r) {
+      m->row(r) = vectors.row(members[r]);
     }
-    rows.resize(m, vectors.cols());
-    for (Eigen::Index r = 0; r < m; ++r) rows.row(r) = vectors.row(members[r]);
-    sims.resize(m, m);
+  };
+  auto add = [&](float sim, uint32_t i, uint32_t j) {
+    if (sim < options.min_similarity - kBlockSlack) return;
+    if (i > j) std::swap(i, j);
+    if (linker.MayPair(i, j)) found.insert((uint64_t{i} << 32) | j);
+  };
+  // The pairs within `a`, and those between `a` and the disjoint `b`.
+  auto within = [&](const std::vector<uint32_t>& a) {
+    gather(a, &rows);
     sims.noalias() = rows * rows.transpose();
-    for (Eigen::Index c = 1; c < m; ++c) {
-      for (Eigen::Index r = 0; r < c; ++r) {
-        if (sims(r, c) < options.min_similarity - kBlockSlack) continue;
-        const uint32_t i = members[r], j = members[c];
-        if (!linker.MayPair(i, j)) continue;
-        found.insert((uint64_t{i} << 32) | j);
-      }
+    for (size_t c = 1; c < a.size(); ++c) {
+      for (size_t r = 0; r < c; ++r) add(sims(r, c), a[r], a[c]);
     }
+  };
+  auto across = [&](const std::vector<uint32_t>& a,
+                    const std::vector<uint32_t>& b) {
+    gather(a, &rows);
+    gather(b, &others);
+    sims.noalias() = rows * others.transpose();
+    for (size_t c = 0; c < b.size(); ++c) {
+      for (size_t r = 0; r < a.size(); ++r) add(sims(r, c), a[r], b[c]);
+    }
+  };
+  auto too_big = [&](size_t m) {
+    if (m <= static_cast<size_t>(options.max_block_size)) return false;
+    linker.AddSkippedBlock();
+    return true;
+  };
+  // A key's undated members among themselves once, not in each of its
+  // tiles; each (key, tile) block is its dated members and the key's
+  // undated ones.
+  static const std::vector<uint32_t> kNone;
+  for (const auto& [key, members] : undated) {
+    if (members.size() >= 2 && !too_big(members.size())) within(members);
   }
+  for (auto& [block, members] : blocks) {
+    sort_unique(&members);
+    auto it = undated.find(static_cast<uint32_t>(block >> 32));
+    const std::vector<uint32_t>& others_of_key =
+        it == undated.end() ? kNone : it->second;
+    const size_t m = members.size() + others_of_key.size();
+    if (m < 2 || too_big(m)) continue;
+    within(members);
+    if (!others_of_key.empty()) across(members, others_of_key);
+  }
+  blocks.clear();
   std::vector<uint64_t> pairs(found.begin(), found.end());
   found.clear();
   std::sort(pairs.begin(), pairs.end());
