@@ -153,6 +153,13 @@ std::string RenderText(const Report& r, const RenderOptions& options) {
                         "events, %d findings\n",
                         s.documents(), s.statements(), s.quantities(),
                         s.events(), s.findings());
+  for (const v1::Document& d : r.documents()) {
+    if (!d.date_ambiguous()) continue;
+    absl::StrAppend(&out, "note: ", d.id(),
+                    " has no publication date and matches stories of "
+                    "different times; its undated sentences were compared "
+                    "with no other article (add a published date)\n");
+  }
   if (r.findings_size() == 0) {
     out += "No disagreements found.\n";
     return out;

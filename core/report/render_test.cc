@@ -157,6 +157,17 @@ TEST(RenderReport, NoFindings) {
               HasSubstr("No disagreements found."));
 }
 
+TEST(RenderReport, TextNamesAnArticleWhoseDateIsAmbiguous) {
+  v1::Report r;
+  r.add_documents()->set_id("dated");
+  v1::Document* d = r.add_documents();
+  d->set_id("scraped");
+  d->set_date_ambiguous(true);
+  const std::string out = RenderReport(r, OutputFormat::kText, RenderOptions());
+  EXPECT_THAT(out, HasSubstr("note: scraped has no publication date"));
+  EXPECT_THAT(out, Not(HasSubstr("note: dated")));
+}
+
 TEST(WrapText, BreaksAtSpacesAndCountsCharacters) {
   EXPECT_EQ(WrapText("aa bb cc", 5), (std::vector<std::string>{"aa bb", "cc"}));
   EXPECT_EQ(WrapText("\xC3\xA9\xC3\xA9\xC3\xA9 x", 5),
